@@ -1,0 +1,47 @@
+# Zelfhulpkaart. `make run` serves the demo on http://127.0.0.1:8000; `make test` runs everything CI runs.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEV_ENV := DEBUG=true DEMO_MODE=true
+
+.PHONY: run test lint format migrations-check bench install clean-db
+
+$(BIN)/activate: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $(BIN)/activate
+
+install: $(BIN)/activate
+
+node_modules/axe-core/axe.min.js: package.json
+	@if command -v npm >/dev/null; then npm install --no-audit --no-fund --silent; touch $@; \
+	else echo "npm not found: browser accessibility tests will be skipped"; fi
+
+run: install
+	$(DEV_ENV) $(BIN)/python manage.py migrate --no-input
+	$(DEV_ENV) $(BIN)/python manage.py load_reference_data
+	$(DEV_ENV) $(BIN)/python manage.py load_demo_data
+	$(DEV_ENV) $(BIN)/python manage.py compilemessages --ignore=.venv --ignore=node_modules -v0
+	$(DEV_ENV) $(BIN)/python manage.py runserver 127.0.0.1:8000
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+migrations-check: install
+	$(BIN)/python manage.py makemigrations --check --dry-run
+
+test: install node_modules/axe-core/axe.min.js lint migrations-check
+	$(BIN)/python manage.py compilemessages --ignore=.venv --ignore=node_modules -v0
+	$(BIN)/pytest
+
+bench: install
+	$(BIN)/python manage.py bench_search
+
+clean-db:
+	rm -rf var/pgdata

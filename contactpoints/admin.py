@@ -1,0 +1,67 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from contactpoints.models import ContactPoint, Municipality, PostcodeArea, Region, StaffMembership
+
+
+@admin.register(Region)
+class RegionAdmin(admin.ModelAdmin):
+    list_display = ["name", "province"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Municipality)
+class MunicipalityAdmin(admin.ModelAdmin):
+    list_display = ["name", "code", "region", "province"]
+    list_filter = ["region", "province"]
+    search_fields = ["name", "code"]
+    list_select_related = ["region"]
+
+
+@admin.register(PostcodeArea)
+class PostcodeAreaAdmin(admin.ModelAdmin):
+    list_display = ["pc4", "place", "municipality", "latitude", "longitude"]
+    list_filter = ["municipality__province"]
+    search_fields = ["pc4", "place", "municipality__name"]
+    list_select_related = ["municipality"]
+    raw_id_fields = ["municipality"]
+
+
+@admin.register(ContactPoint)
+class ContactPointAdmin(admin.ModelAdmin):
+    # List
+    list_display = ["name", "region", "city", "phone", "email"]
+    list_filter = ["region"]
+    search_fields = ["name", "city"]
+    list_select_related = ["region"]
+    # Detail
+    prepopulated_fields = {"slug": ["name"]}
+    filter_horizontal = ["municipalities"]
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "region", "description"]}),
+        (
+            _("Bereikbaarheid"),
+            {
+                "fields": [
+                    "street_address",
+                    "postcode",
+                    "city",
+                    "phone",
+                    "email",
+                    "website",
+                    "opening_hours",
+                ]
+            },
+        ),
+        (_("Werkgebied"), {"fields": ["municipalities"]}),
+    ]
+
+
+@admin.register(StaffMembership)
+class StaffMembershipAdmin(admin.ModelAdmin):
+    list_display = ["user", "contact_point", "is_coordinator"]
+    list_filter = ["contact_point", "is_coordinator"]
+    search_fields = ["user__username", "user__email"]
+    list_select_related = ["user", "contact_point"]
+    raw_id_fields = ["user"]

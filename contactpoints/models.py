@@ -1,0 +1,192 @@
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from contactpoints.text import fold_key
+
+
+class Region(models.Model):
+    name = models.CharField(_("naam"), max_length=100)
+    slug = models.SlugField(_("slug"), unique=True)
+    province = models.CharField(_("provincie"), max_length=50, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("regio")
+        verbose_name_plural = _("regio's")
+
+    def __str__(self):
+        return self.name
+
+
+class Municipality(models.Model):
+    code = models.CharField(_("CBS-code"), max_length=6, unique=True, help_text="GM0917")
+    name = models.CharField(_("naam"), max_length=100)
+    name_key = models.CharField(max_length=100, db_index=True, editable=False)
+    slug = models.SlugField(_("slug"), unique=True)
+    province = models.CharField(_("provincie"), max_length=50, blank=True)
+    region = models.ForeignKey(
+        Region,
+        verbose_name=_("regio"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="municipalities",
+    )
+    latitude = models.FloatField(_("breedtegraad"))
+    longitude = models.FloatField(_("lengtegraad"))
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("gemeente")
+        verbose_name_plural = _("gemeenten")
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.name_key = fold_key(self.name)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("contactpoints:municipality", args=[self.slug])
+
+
+class PostcodeArea(models.Model):
+    """A four-digit postcode (PC4) with its centre, from the GeoNames gazetteer."""
+
+    pc4 = models.CharField(_("postcode (4 cijfers)"), max_length=4, primary_key=True)
+    place = models.CharField(_("plaats"), max_length=100)
+    place_key = models.CharField(max_length=100, db_index=True, editable=False)
+    municipality = models.ForeignKey(
+        Municipality,
+        verbose_name=_("gemeente"),
+        on_delete=models.CASCADE,
+        related_name="postcode_areas",
+    )
+    latitude = models.FloatField(_("breedtegraad"))
+    longitude = models.FloatField(_("lengtegraad"))
+
+    class Meta:
+        ordering = ["pc4"]
+        verbose_name = _("postcodegebied")
+        verbose_name_plural = _("postcodegebieden")
+
+    def __str__(self):
+        return f"{self.pc4} {self.place}"
+
+    def save(self, *args, **kwargs):
+        self.place_key = fold_key(self.place)
+        super().save(*args, **kwargs)
+
+
+class Place(models.Model):
+    """A town or village from the gazetteer, at the mean of its postcode areas' centres."""
+
+    name = models.CharField(_("naam"), max_length=100)
+    name_key = models.CharField(max_length=100, db_index=True, editable=False)
+    municipality = models.ForeignKey(
+        Municipality, verbose_name=_("gemeente"), on_delete=models.CASCADE, related_name="places"
+    )
+    latitude = models.FloatField(_("breedtegraad"))
+    longitude = models.FloatField(_("lengtegraad"))
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("plaats")
+        verbose_name_plural = _("plaatsen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["name", "municipality"], name="place_unique_per_municipality"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.name_key = fold_key(self.name)
+        super().save(*args, **kwargs)
+
+
+class ContactPointQuerySet(models.QuerySet):
+    def covering(self, municipality):
+        return self.filter(municipalities=municipality)
+
+
+class ContactPoint(models.Model):
+    name = models.CharField(_("naam"), max_length=150)
+    slug = models.SlugField(_("slug"), unique=True)
+    description = models.TextField(_("beschrijving"), blank=True)
+    street_address = models.CharField(_("straat en huisnummer"), max_length=150, blank=True)
+    postcode = models.CharField(_("postcode"), max_length=7, blank=True)
+    city = models.CharField(_("plaats"), max_length=100, blank=True)
+    phone = models.CharField(_("telefoon"), max_length=20, blank=True)
+    email = models.EmailField(_("e-mailadres"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    opening_hours = models.CharField(
+        _("openingstijden"),
+        max_length=200,
+        blank=True,
+        help_text=_("Bijvoorbeeld: ma-vr 9.00-17.00 uur"),
+    )
+    region = models.ForeignKey(
+        Region,
+        verbose_name=_("regio"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="contact_points",
+    )
+    municipalities = models.ManyToManyField(
+        Municipality, verbose_name=_("gemeenten"), related_name="contact_points", blank=True
+    )
+
+    objects = ContactPointQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("contactpunt")
+        verbose_name_plural = _("contactpunten")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("contactpoints:detail", args=[self.slug])
+
+
+class StaffMembership(models.Model):
+    """Which contact point a staff member works for. Coordinators see every contact point."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("gebruiker"),
+        on_delete=models.CASCADE,
+        related_name="membership",
+    )
+    contact_point = models.ForeignKey(
+        ContactPoint,
+        verbose_name=_("contactpunt"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="staff",
+    )
+    is_coordinator = models.BooleanField(
+        _("coördinator"), default=False, help_text=_("Ziet en bewerkt alle contactpunten.")
+    )
+
+    class Meta:
+        verbose_name = _("medewerker")
+        verbose_name_plural = _("medewerkers")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(is_coordinator=True) | models.Q(contact_point__isnull=False),
+                name="staff_has_contact_point_or_is_coordinator",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} ({self.contact_point or _('coördinator')})"

@@ -1,0 +1,340 @@
+import uuid
+from datetime import time
+
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from contactpoints.models import ContactPoint, Municipality
+from groups.querysets import GroupQuerySet
+
+postcode_validator = RegexValidator(
+    r"^[1-9][0-9]{3} ?[A-Za-z]{2}$", _("Vul een postcode in zoals 6411 AB.")
+)
+
+
+class ThemeQuerySet(models.QuerySet):
+    def top_level(self):
+        return self.filter(parent__isnull=True)
+
+
+class Theme(models.Model):
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("hoofdthema"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+    )
+    slug = models.SlugField(_("slug"), unique=True)
+    name = models.CharField(_("naam"), max_length=100)
+    name_en = models.CharField(_("naam (Engels)"), max_length=100, blank=True)
+    description = models.TextField(_("beschrijving"), blank=True)
+    synonyms = ArrayField(
+        models.CharField(max_length=60),
+        verbose_name=_("synoniemen"),
+        default=list,
+        blank=True,
+        help_text=_("Woorden die bewoners typen, gescheiden door komma's."),
+    )
+    icpc_codes = ArrayField(
+        models.CharField(max_length=3, validators=[RegexValidator(r"^[A-Z][0-9]{2}$")]),
+        verbose_name=_("ICPC-2-codes"),
+        default=list,
+        blank=True,
+    )
+    position = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+
+    objects = ThemeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = _("thema")
+        verbose_name_plural = _("thema's")
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(parent=models.F("pk")), name="theme_not_own_parent"
+            )
+        ]
+
+    def __str__(self):
+        return self.display_name
+
+    def get_absolute_url(self):
+        return reverse("groups:theme", args=[self.slug])
+
+    @property
+    def display_name(self):
+        if get_language() == "en" and self.name_en:
+            return self.name_en
+        return self.name
+
+
+class Venue(models.Model):
+    name = models.CharField(_("naam"), max_length=150)
+    street_address = models.CharField(_("straat en huisnummer"), max_length=150)
+    postcode = models.CharField(_("postcode"), max_length=7, validators=[postcode_validator])
+    city = models.CharField(_("plaats"), max_length=100)
+    municipality = models.ForeignKey(
+        Municipality, verbose_name=_("gemeente"), on_delete=models.PROTECT, related_name="venues"
+    )
+    latitude = models.FloatField(
+        _("breedtegraad"), validators=[MinValueValidator(50.7), MaxValueValidator(53.7)]
+    )
+    longitude = models.FloatField(
+        _("lengtegraad"), validators=[MinValueValidator(3.2), MaxValueValidator(7.3)]
+    )
+    wheelchair_accessible = models.BooleanField(_("rolstoeltoegankelijk"), default=False)
+    hearing_loop = models.BooleanField(_("ringleiding"), default=False)
+    ground_floor = models.BooleanField(_("op de begane grond"), default=False)
+    transport_note = models.CharField(
+        _("openbaar vervoer"),
+        max_length=200,
+        blank=True,
+        help_text=_("Bijvoorbeeld: bushalte Markt op 2 minuten lopen"),
+    )
+
+    class Meta:
+        ordering = ["city", "name"]
+        verbose_name = _("locatie")
+        verbose_name_plural = _("locaties")
+        indexes = [models.Index(fields=["latitude", "longitude"])]
+
+    def __str__(self):
+        return f"{self.name}, {self.city}"
+
+    @property
+    def osm_url(self):
+        return f"https://www.openstreetmap.org/?mlat={self.latitude:.5f}&mlon={self.longitude:.5f}#map=17/{self.latitude:.5f}/{self.longitude:.5f}"
+
+
+class Group(models.Model):
+    class Audience(models.TextChoices):
+        SELF = "self", _("mensen die het zelf meemaken")
+        RELATIVES = "relatives", _("naasten en mantelzorgers")
+        BOTH = "both", _("mensen die het zelf meemaken en hun naasten")
+
+    class Format(models.TextChoices):
+        IN_PERSON = "in_person", _("op locatie")
+        ONLINE = "online", _("online")
+        HYBRID = "hybrid", _("op locatie en online")
+        PHONE = "phone", _("telefonisch")
+
+    class Cost(models.TextChoices):
+        FREE = "free", _("gratis")
+        CONTRIBUTION = "contribution", _("kleine bijdrage")
+
+    class Newcomers(models.TextChoices):
+        WELCOME = "welcome", _("nieuwe deelnemers welkom")
+        WAITING_LIST = "waiting_list", _("wachtlijst")
+        CLOSED = "closed", _("groep is vol")
+
+    class Registration(models.TextChoices):
+        REQUIRED = "required", _("eerst aanmelden")
+        WALK_IN = "walk_in", _("vrije inloop")
+
+    class Support(models.TextChoices):
+        PEER = "peer", _("geleid door ervaringsdeskundigen")
+        PEER_PROFESSIONAL = (
+            "peer_professional",
+            _("geleid door ervaringsdeskundigen, met steun van een professional"),
+        )
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("concept")
+        IN_REVIEW = "in_review", _("ter beoordeling")
+        PUBLISHED = "published", _("gepubliceerd")
+        PAUSED = "paused", _("gepauzeerd")
+        ARCHIVED = "archived", _("gearchiveerd")
+
+    LANGUAGE_CHOICES = [
+        ("nl", _("Nederlands")),
+        ("en", _("Engels")),
+        ("de", _("Duits")),
+        ("li", _("Limburgs")),
+        ("ar", _("Arabisch")),
+        ("tr", _("Turks")),
+        ("pl", _("Pools")),
+        ("uk", _("Oekraïens")),
+    ]
+
+    external_id = models.UUIDField(_("extern id"), default=uuid.uuid4, unique=True, editable=False)
+    name = models.CharField(_("naam"), max_length=150)
+    slug = models.SlugField(_("slug"), max_length=160, unique=True)
+    summary = models.CharField(_("korte samenvatting"), max_length=240)
+    description = models.TextField(_("beschrijving"), max_length=5000)
+    themes = models.ManyToManyField(Theme, verbose_name=_("thema's"), related_name="groups")
+    audience = models.CharField(
+        _("voor wie"), max_length=20, choices=Audience.choices, default=Audience.SELF
+    )
+    format = models.CharField(
+        _("vorm"), max_length=20, choices=Format.choices, default=Format.IN_PERSON
+    )
+    languages = ArrayField(
+        models.CharField(max_length=2, choices=LANGUAGE_CHOICES),
+        verbose_name=_("talen"),
+        default=list,
+        blank=True,
+    )
+    cost = models.CharField(_("kosten"), max_length=20, choices=Cost.choices, default=Cost.FREE)
+    cost_note = models.CharField(_("toelichting kosten"), max_length=200, blank=True)
+    newcomers = models.CharField(
+        _("nieuwe deelnemers"), max_length=20, choices=Newcomers.choices, default=Newcomers.WELCOME
+    )
+    next_start_date = models.DateField(_("volgende startdatum"), null=True, blank=True)
+    registration = models.CharField(
+        _("aanmelden"), max_length=20, choices=Registration.choices, default=Registration.REQUIRED
+    )
+    support = models.CharField(
+        _("begeleiding"), max_length=20, choices=Support.choices, default=Support.PEER
+    )
+    organisation = models.CharField(_("organisatie"), max_length=150, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    public_phone = models.CharField(_("openbaar telefoonnummer"), max_length=20, blank=True)
+    contact_name = models.CharField(
+        _("naam contactpersoon"), max_length=100, help_text=_("Niet openbaar.")
+    )
+    contact_email = models.EmailField(
+        _("e-mailadres contactpersoon"), help_text=_("Niet openbaar.")
+    )
+    contact_point = models.ForeignKey(
+        ContactPoint, verbose_name=_("contactpunt"), on_delete=models.PROTECT, related_name="groups"
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT
+    )
+    last_verified = models.DateField(_("laatst gecontroleerd"), null=True, blank=True)
+    next_meeting_at = models.DateTimeField(
+        _("volgende bijeenkomst"), null=True, blank=True, editable=False
+    )
+    created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("gewijzigd"), auto_now=True)
+    # Not a GeneratedField: the vector holds theme names, synonyms and places from other
+    # tables, which a generated column cannot read. groups.search keeps it current.
+    search_vector = SearchVectorField(null=True, editable=False)
+
+    objects = GroupQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("groep")
+        verbose_name_plural = _("groepen")
+        indexes = [
+            GinIndex(fields=["search_vector"], name="group_search_vector_gin"),
+            models.Index(fields=["status", "format"], name="group_status_format"),
+            models.Index(fields=["next_meeting_at"], name="group_next_meeting"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("groups:detail", args=[self.slug])
+
+    @property
+    def is_public(self):
+        return self.status in (self.Status.PUBLISHED, self.Status.PAUSED)
+
+    @property
+    def meets_in_person(self):
+        return self.format in (self.Format.IN_PERSON, self.Format.HYBRID)
+
+    @property
+    def meets_remotely(self):
+        return self.format in (self.Format.ONLINE, self.Format.HYBRID, self.Format.PHONE)
+
+
+class Schedule(models.Model):
+    """One meeting pattern, modelled on an iCalendar RRULE as HSDS 3.0 does.
+
+    Times are Europe/Amsterdam wall time; the UTC offset is worked out per meeting, so a
+    19.30 meeting stays at 19.30 across daylight saving.
+    """
+
+    class Frequency(models.TextChoices):
+        WEEKLY = "WEEKLY", _("wekelijks")
+        MONTHLY = "MONTHLY", _("maandelijks")
+
+    class Weekday(models.IntegerChoices):
+        MONDAY = 0, _("maandag")
+        TUESDAY = 1, _("dinsdag")
+        WEDNESDAY = 2, _("woensdag")
+        THURSDAY = 3, _("donderdag")
+        FRIDAY = 4, _("vrijdag")
+        SATURDAY = 5, _("zaterdag")
+        SUNDAY = 6, _("zondag")
+
+    class Ordinal(models.IntegerChoices):
+        FIRST = 1, _("eerste")
+        SECOND = 2, _("tweede")
+        THIRD = 3, _("derde")
+        FOURTH = 4, _("vierde")
+        LAST = -1, _("laatste")
+
+    group = models.ForeignKey(
+        Group, verbose_name=_("groep"), on_delete=models.CASCADE, related_name="schedules"
+    )
+    venue = models.ForeignKey(
+        Venue,
+        verbose_name=_("locatie"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="schedules",
+        help_text=_("Leeg voor online of telefonische bijeenkomsten."),
+    )
+    freq = models.CharField(
+        _("herhaling"), max_length=10, choices=Frequency.choices, default=Frequency.MONTHLY
+    )
+    interval = models.PositiveSmallIntegerField(
+        _("interval"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(12)],
+        help_text=_("2 = om de week of om de maand"),
+    )
+    weekday = models.PositiveSmallIntegerField(_("weekdag"), choices=Weekday.choices)
+    ordinal = models.SmallIntegerField(
+        _("welke in de maand"),
+        choices=Ordinal.choices,
+        null=True,
+        blank=True,
+        help_text=_("Alleen bij maandelijks: bijvoorbeeld de tweede dinsdag."),
+    )
+    start_time = models.TimeField(_("begintijd"), default=time(19, 30))
+    end_time = models.TimeField(_("eindtijd"), default=time(21, 30))
+    first_date = models.DateField(_("eerste datum"), default=timezone.localdate)
+    until = models.DateField(_("tot en met"), null=True, blank=True)
+    note = models.CharField(
+        _("opmerking"),
+        max_length=200,
+        blank=True,
+        help_text=_("Bijvoorbeeld: niet in juli en augustus"),
+    )
+
+    class Meta:
+        ordering = ["group", "weekday", "start_time"]
+        verbose_name = _("bijeenkomst")
+        verbose_name_plural = _("bijeenkomsten")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(freq="WEEKLY", ordinal__isnull=True)
+                | models.Q(freq="MONTHLY", ordinal__isnull=False),
+                name="schedule_ordinal_only_monthly",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(end_time__gt=models.F("start_time")),
+                name="schedule_ends_after_start",
+            ),
+        ]
+
+    def __str__(self):
+        from groups.schedule import describe
+
+        return describe(self)

@@ -1,0 +1,16 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+from zelfhulp import views
+
+urlpatterns = [
+    path("health/live", views.live, name="health-live"),
+    path("health/ready", views.ready, name="health-ready"),
+    path("beheer/", admin.site.urls),
+]
+urlpatterns += i18n_patterns(
+    path("", include("groups.urls")),
+    path("", include("contactpoints.urls")),
+    prefix_default_language=False,
+)
