@@ -223,6 +223,10 @@ LOGGING = {
 # Zelfhulpkaart
 SEARCH_RANK_CAP = env_int("SEARCH_RANK_CAP", 1000)
 
+# What needs staff attention: dotted paths to functions(user) -> list of
+# (label, count, url); the staff home page shows each non-zero item as a link.
+STAFF_ATTENTION_PROVIDERS = []
+
 # Daily jobs, run by `manage.py run_scheduler` (the scheduler service in docker-compose.yml).
 DAILY_JOBS = ["update_next_meetings", "clearsessions"]
 DAILY_JOBS_HOUR = env_int("DAILY_JOBS_HOUR", 3)
