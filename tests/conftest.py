@@ -9,6 +9,28 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("load_reference_data", verbosity=0)
 
 
+def _is_transactional(request):
+    marker = request.node.get_closest_marker("django_db")
+    return (
+        "transactional_db" in request.fixturenames
+        or "live_server" in request.fixturenames
+        or bool(marker and marker.kwargs.get("transaction"))
+    )
+
+
+@pytest.fixture(autouse=True)
+def _reference_data_after_flush(request):
+    """Transactional tests (live server, threads) end with a flush that empties every table.
+    pytest-django runs them after the others; each one restores the reference data first."""
+    if not _is_transactional(request):
+        return
+    request.getfixturevalue("transactional_db")
+    from groups.models import Theme
+
+    if not Theme.objects.exists():
+        call_command("load_reference_data", verbosity=0)
+
+
 @pytest.fixture(autouse=True)
 def _clear_cache():
     from django.core.cache import cache
