@@ -34,10 +34,10 @@ format: install
 	$(BIN)/ruff format .
 
 migrations-check: install
-	$(BIN)/python manage.py makemigrations --check --dry-run
+	DEBUG=true $(BIN)/python manage.py makemigrations --check --dry-run
 
 test: install node_modules/axe-core/axe.min.js lint migrations-check
-	$(BIN)/python manage.py compilemessages --ignore=.venv --ignore=node_modules -v0
+	DEBUG=true $(BIN)/python manage.py compilemessages --ignore=.venv --ignore=node_modules -v0
 	$(BIN)/pytest
 
 bench: install
