@@ -38,3 +38,25 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def otp_client(client):
+    """Log a user into the staff workspace as if with password and a TOTP code:
+    ``otp_client(user)`` returns the test client; ``otp_client(user, Client())`` another one.
+    (The admin at /beheer/ refuses a password-only session; see contactpoints.admin_site.)"""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    def login(user, a_client=None):
+        a_client = a_client or client
+        device = TOTPDevice.objects.filter(user=user).first() or TOTPDevice.objects.create(
+            user=user, name="default", confirmed=True
+        )
+        a_client.force_login(user)
+        session = a_client.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+        return a_client
+
+    return login

@@ -60,7 +60,8 @@ if not SITE_URL.startswith(("http://", "https://")):
     raise ImproperlyConfigured(f"SITE_URL must start with http:// or https://, not {SITE_URL!r}")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # The admin at /beheer/ needs a second factor: admin.site is a StaffAdminSite.
+    "contactpoints.admin_config.StaffAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -70,6 +71,13 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django.contrib.sitemaps",
     "django_filters",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "two_factor",
+    "axes",
+    "simple_history",
+    "import_export",
     "contactpoints",
     "groups",
     "outbox",
@@ -85,8 +93,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "contactpoints.staff_security.StaffSessionMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, so it turns a locked-out login into the 429 lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "zelfhulp.urls"
@@ -209,6 +222,8 @@ SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG or TESTING else 
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_PROXY") else None
+# Behind our own proxy the client address is the last X-Forwarded-For entry (rate limits).
+BEHIND_PROXY = env_bool("BEHIND_PROXY")
 SECURE_REDIRECT_EXEMPT = [r"^health/"]
 
 LOGGING = {
@@ -239,6 +254,33 @@ CONTENT_SECURITY_POLICY = {
 }
 # Browser features no page here needs (zelfhulp.middleware.permissions_policy).
 PERMISSIONS_POLICY = "geolocation=(), camera=(), microphone=(), payment=(), usb=()"
+
+# Staff workspace (/beheer/): password plus a TOTP code (django-two-factor-auth), no admin
+# page without both. Axes watches every login attempt.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+LOGIN_URL = "two_factor:login"
+LOGIN_REDIRECT_URL = "admin:index"
+OTP_TOTP_ISSUER = "Zelfhulpkaart"
+# 5 failed logins lock that username from that address for an hour; the next try gets a 429.
+AXES_ENABLED = env_bool("AXES_ENABLED", True)
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 1  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "admin/lockout.html"
+# The client address is REMOTE_ADDR; with BEHIND_PROXY=true it is the last X-Forwarded-For
+# entry, the one our own proxy appended. Entries a client sends itself are never trusted, so
+# a made-up X-Forwarded-For cannot dodge the lockout. (BEHIND_PROXY is read above.)
+AXES_CLIENT_IP_CALLABLE = "contactpoints.staff_security.client_ip"
+# A staff session ends 12 hours after login (SESSION_COOKIE_AGE) or after 30 minutes idle.
+STAFF_IDLE_TIMEOUT = env_int("STAFF_IDLE_TIMEOUT_MINUTES", 30) * 60
+
+# Freshness loop (groups.freshness): ask each group to confirm its listing once a year.
+VERIFY_AFTER_MONTHS = env_int("VERIFY_AFTER_MONTHS", 12)
+PAUSE_AFTER_MONTHS = env_int("PAUSE_AFTER_MONTHS", 16)
 
 # Zelfhulpkaart
 SEARCH_RANK_CAP = env_int("SEARCH_RANK_CAP", 1000)

@@ -7,6 +7,8 @@ from zelfhulp import views
 urlpatterns = [
     path("health/live", views.live, name="health-live"),
     path("health/ready", views.ready, name="health-ready"),
+    # Login with password + TOTP (django-two-factor-auth) before the admin's own URLs.
+    path("beheer/", include("contactpoints.staff_urls")),
     path("beheer/", admin.site.urls),
 ]
 urlpatterns += i18n_patterns(
