@@ -8,6 +8,7 @@ COPY zelfhulp zelfhulp
 COPY groups groups
 COPY contactpoints contactpoints
 COPY outbox outbox
+COPY referrals referrals
 RUN pip install .
 COPY . .
 RUN DEBUG=true DATABASE_URL=postgresql://build@localhost/build python manage.py compilemessages -v0 --ignore=.venv \

@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "contactpoints",
     "groups",
     "outbox",
+    "referrals",
 ]
 
 MIDDLEWARE = [

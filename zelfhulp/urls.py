@@ -14,5 +14,6 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", include("groups.urls")),
     path("", include("contactpoints.urls")),
+    path("", include("referrals.urls")),
     prefix_default_language=False,
 )

@@ -1,0 +1,114 @@
+"""Referrers look up groups by theme, by word or by ICPC-2 code (what the GP just coded)."""
+
+import re
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+
+from contactpoints.text import fold
+from groups import search
+from groups.models import Group, Theme
+
+# ICPC-2 codes, also with an NHG subcode (P76.01) or a space (P 76): the theme carries
+# the three-character rubric.
+ICPC_RE = re.compile(r"^\s*([A-Za-z])\s?([0-9]{2})(?:\.[0-9]{1,2})?\s*$")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def icpc_code(text: str) -> str | None:
+    match = ICPC_RE.match(text or "")
+    return (match.group(1).upper() + match.group(2)) if match else None
+
+
+def themes_with_code(code: str):
+    return Theme.objects.filter(icpc_codes__contains=[code]).select_related("parent")
+
+
+def _theme_words():
+    """Each theme's folded words from its names and synonyms (67 themes: kept in memory)."""
+    index = cache.get("referrals:theme-words")
+    if index is None:
+        index = {}
+        for pk, name, name_en, synonyms in Theme.objects.values_list(
+            "pk", "name", "name_en", "synonyms"
+        ):
+            words = set()
+            for term in [name, name_en, *synonyms]:
+                words.update(_WORD.findall(fold(term)))
+            index[pk] = words
+        cache.set("referrals:theme-words", index, 600)
+    return index
+
+
+def themes_matching(text: str):
+    """Themes whose name or synonyms contain every typed word; the last one may be the start
+    of a word once it has three letters (so "rou" finds rouw, but "a" does not find all)."""
+    typed = _WORD.findall(fold(text))[:8]
+    if not typed:
+        return Theme.objects.none()
+    *whole, last = typed
+    ids = [
+        pk
+        for pk, words in _theme_words().items()
+        if all(w in words for w in whole)
+        and (last in words or (len(last) >= 3 and any(w.startswith(last) for w in words)))
+    ]
+    return Theme.objects.filter(pk__in=ids).select_related("parent")
+
+
+RESULT_LIMIT = 30
+
+
+@dataclass
+class Results:
+    themes: list
+    code: str | None = None
+    nearby: list = field(default_factory=list)
+    remote: list = field(default_factory=list)
+    elsewhere: list = field(default_factory=list)
+    more: bool = False
+
+    @property
+    def count(self):
+        return len(self.nearby) + len(self.remote) + len(self.elsewhere)
+
+
+def _first(queryset, limit=RESULT_LIMIT):
+    """At most `limit` rows, and whether there were more, without a separate COUNT."""
+    rows = list(queryset[: limit + 1])
+    return rows[:limit], len(rows) > limit
+
+
+def find(text="", theme=None, point=None, km=15):
+    """Published groups for a theme, an ICPC code or words, in and near a point if given.
+
+    With a point, groups meeting in person are limited to km around it and groups online or
+    by phone are listed apart (they are open to everyone); without one, all groups show.
+    """
+    groups = Group.objects.published().for_cards().select_related("short_link")
+    code = None
+    if theme is not None:
+        themes = [theme]
+        groups = groups.for_themes([theme.slug])
+        ordering = ["name"]
+    elif code := icpc_code(text):
+        themes = list(themes_with_code(code))
+        groups = groups.for_themes([t.slug for t in themes])
+        ordering = ["name"]
+    elif text.strip():
+        themes = list(themes_matching(text))
+        groups = groups.search(text)
+        ordering = ["-rank", "name"] if search.build_query(text) is not None else ["name"]
+    else:
+        themes = []
+        ordering = ["name"]
+    if code is not None and not themes:
+        return Results(themes=[], code=code)
+    if point is None:
+        elsewhere, more = _first(groups.order_by(*ordering))
+        return Results(themes=themes, code=code, elsewhere=elsewhere, more=more)
+    nearby, more_nearby = _first(groups.in_person().near(point, km).order_by("distance_km", "name"))
+    remote, more_remote = _first(groups.remote().order_by("name"), limit=10)
+    return Results(
+        themes=themes, code=code, nearby=nearby, remote=remote, more=more_nearby or more_remote
+    )
