@@ -22,6 +22,7 @@ OVERVIEW_IN_PERSON = 6
 OVERVIEW_REMOTE = 2
 # Above this much text the printed card steps down a font size to stay on one A5 page.
 DENSE_CARD_CHARS = 800
+DENSE_OVERVIEW_CHARS = 1200
 
 
 def _note(group, code):
@@ -141,6 +142,8 @@ def theme_overview(request, slug):
     in_person = _decorate(in_person[:OVERVIEW_IN_PERSON])
     _decorate(remote)
     theme_url = settings.SITE_URL + theme.get_absolute_url()
+    listed = in_person + remote
+    text = sum(len(g.name) + sum(len(p) for p in g.patterns) for g in listed)
     return render(
         request,
         "referrals/overview.html",
@@ -156,7 +159,8 @@ def theme_overview(request, slug):
             "qr": qr_svg(
                 theme_url, _("QR-code met de link naar %(theme)s") % {"theme": theme.display_name}
             ),
-            "contact_points": _contact_points(in_person + remote),
+            "contact_points": _contact_points(listed),
+            "dense": text > DENSE_OVERVIEW_CHARS,
         },
     )
 
