@@ -1,24 +1,64 @@
+from django.conf import settings
 from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_safe
 
+from contactpoints.geo import Point
 from contactpoints.models import ContactPoint, Municipality
 from groups.models import Group
+from groups.views import Pages, _page_number, with_cards
+
+NEARBY_KM = 15
+IN_MUNICIPALITY_SHOWN = 60
+NEARBY_SHOWN = 20
 
 
+@require_safe
 def municipality_detail(request, slug):
-    municipality = get_object_or_404(Municipality, slug=slug)
-    groups = Group.objects.published().in_municipality(municipality).for_cards().order_by("name")
+    municipality = get_object_or_404(Municipality.objects.select_related("region"), slug=slug)
+    centre = Point(
+        municipality.latitude, municipality.longitude, municipality.name, municipality.pk
+    )
+    published = Group.objects.published()
+    inside_qs = published.in_municipality(municipality)
+    inside = list(inside_qs.with_distance(centre).order_by("name", "pk")[:IN_MUNICIPALITY_SHOWN])
+    nearby = list(
+        published.near(centre, NEARBY_KM)
+        .exclude(pk__in=inside_qs.values("pk"))
+        .nearest_first()[:NEARBY_SHOWN]
+    )
+    with_cards(inside, nearby)
     return render(
         request,
         "contactpoints/municipality_detail.html",
-        {"municipality": municipality, "groups": groups},
+        {
+            "municipality": municipality,
+            "inside": inside,
+            "nearby": nearby,
+            "nearby_km": NEARBY_KM,
+            "contact_points": list(ContactPoint.objects.covering(municipality)),
+        },
     )
 
 
+@require_safe
 def contact_point_detail(request, slug):
-    contact_point = get_object_or_404(ContactPoint, slug=slug)
-    groups = contact_point.groups.published().for_cards().order_by("name")
+    contact_point = get_object_or_404(ContactPoint.objects.select_related("region"), slug=slug)
+    municipalities = list(contact_point.municipalities.order_by("name"))
+    groups_qs = contact_point.groups.published()
+    number, page_ok = _page_number(request)
+    total = groups_qs.capped_count(settings.SEARCH_RANK_CAP)
+    pages = Pages(min(total, settings.SEARCH_RANK_CAP), number)
+    groups = list(groups_qs.order_by("name", "pk")[pages.start : pages.end])
+    with_cards(groups)
     return render(
         request,
         "contactpoints/contact_point_detail.html",
-        {"contact_point": contact_point, "groups": groups},
+        {
+            "contact_point": contact_point,
+            "municipalities": municipalities,
+            "groups": groups,
+            "total": total,
+            "pages": pages,
+            "page_message": not page_ok or pages.out_of_range,
+        },
     )

@@ -105,7 +105,7 @@ def _vocabulary() -> dict[str, str]:
 
 
 def forget_vocabulary():
-    cache.delete("search:vocabulary")
+    cache.delete_many(["search:vocabulary", "search:theme-words"])
 
 
 def suggestion(text: str) -> str | None:
@@ -149,3 +149,37 @@ _CRISIS = re.compile("|".join(CRISIS_PATTERNS))
 
 def suggests_crisis(text: str) -> bool:
     return bool(text) and bool(_CRISIS.search(fold(text)))
+
+
+def _theme_words() -> list[tuple[str, set[str]]]:
+    """(theme slug, the folded words of its names and synonyms), cached with the vocabulary."""
+    found = cache.get("search:theme-words")
+    if found is None:
+        from groups.models import Theme
+
+        found = []
+        for slug, name, name_en, synonyms in Theme.objects.values_list(
+            "slug", "name", "name_en", "synonyms"
+        ):
+            terms = " ".join([name, name_en, *synonyms])
+            found.append((slug, {w for w in _WORD.findall(fold(terms)) if len(w) >= 3}))
+        cache.set("search:theme-words", found, 600)
+    return found
+
+
+def themes_for_text(text: str) -> list[str]:
+    """Slugs of the themes the typed words point to (`somber` -> depressie), for pointing a
+    resident who found nothing to related themes."""
+    typed = [w for w in words(text) if len(w) >= 3]
+    if not typed:
+        return []
+    slugs = []
+    for slug, theme_words in _theme_words():
+        for w in typed:
+            if any(
+                t == w or (len(w) >= 4 and t.startswith(w)) or (len(t) >= 5 and w.startswith(t))
+                for t in theme_words
+            ):
+                slugs.append(slug)
+                break
+    return slugs

@@ -6,6 +6,9 @@ app_name = "groups"
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("zoeken/", views.search, name="search"),
     path("groepen/<slug:slug>/", views.group_detail, name="detail"),
+    path("groepen/<slug:slug>/agenda.ics", views.group_calendar_feed, name="calendar"),
+    path("themas/", views.theme_list, name="themes"),
     path("themas/<slug:slug>/", views.theme_detail, name="theme"),
 ]

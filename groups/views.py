@@ -1,39 +1,574 @@
+import math
+
+from django.conf import settings
+from django.db.models import prefetch_related_objects
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 
+from contactpoints.geo import Point
 from contactpoints.models import ContactPoint
+from groups import search as vocabulary
+from groups.filters import DAYS, FACETS, FORMATS, GroupFilterSet
+from groups.forms import DISTANCES, PageForm
 from groups.models import Group, Theme
-from groups.schedule import next_meetings_for
+from groups.querysets import REMOTE_FORMATS, card_prefetches
+from groups.schedule import describe, group_calendar, next_meetings_for
+
+PER_PAGE = 20
+REMOTE_SHOWN = 5
+ALTERNATIVES_SHOWN = 3
 
 
+# Helpers shared by the list pages
+
+
+def with_cards(*lists):
+    """Load what the cards of these lists show, in two queries for all of them together."""
+    groups = [g for groups in lists for g in groups]
+    prefetch_related_objects(groups, *card_prefetches())
+    now = timezone.now()
+    for group in groups:
+        group.next_meeting = _next_meeting(group, now)
+    return lists
+
+
+def _next_meeting(group, now):
+    # The stored value is refreshed nightly; past it, work it out from the loaded schedules.
+    if group.next_meeting_at and group.next_meeting_at >= now:
+        return group.next_meeting_at
+    upcoming = next_meetings_for(group.schedules.all(), now, 1)
+    return upcoming[0][0] if upcoming else None
+
+
+class Pages:
+    """Page numbers over a known total, so the count is taken once (and capped)."""
+
+    def __init__(self, total, number, per_page=PER_PAGE):
+        self.total = total
+        self.count = max(1, math.ceil(total / per_page))
+        self.requested = number or 1
+        self.number = min(self.requested, self.count)
+        self.out_of_range = self.requested > self.count
+        self.start = (self.number - 1) * per_page
+        self.end = self.start + per_page
+
+    @property
+    def has_previous(self):
+        return self.number > 1
+
+    @property
+    def has_next(self):
+        return self.number < self.count
+
+    def numbers(self):
+        """The page numbers to link to: the first, the last and two either side of this one."""
+        shown = sorted(
+            {1, self.count, *range(max(1, self.number - 2), min(self.count, self.number + 2) + 1)}
+        )
+        out, previous = [], 0
+        for n in shown:
+            if n - previous > 1:
+                out.append(None)  # a gap, shown as an ellipsis
+            out.append(n)
+            previous = n
+        return out
+
+
+def _page_number(request):
+    form = PageForm(request.GET)
+    return form.cleaned_data.get("page") if form.is_valid() else None, form.is_valid()
+
+
+# Home
+
+
+@require_safe
 def home(request):
-    groups = Group.objects.published().for_cards().order_by("name")
+    themes = list(Theme.objects.top_level())
+    counts = Group.objects.published().count_by_theme()
+    for theme in themes:
+        theme.group_count = counts.get(theme.pk, 0)
     return render(
         request,
         "groups/home.html",
         {
-            "groups": groups,
-            "themes": Theme.objects.top_level(),
+            "themes": themes,
             "contact_points": ContactPoint.objects.all(),
+            "distances": DISTANCES,
         },
     )
 
 
+# Search
+
+
+@require_safe
+def search(request):
+    filterset = GroupFilterSet(request.GET, queryset=Group.objects.published())
+    form = filterset.form
+    filterset.is_valid()
+    cap = settings.SEARCH_RANK_CAP
+    text, place = filterset.text, filterset.place
+    # Errors in what or where stop the search; an unknown filter value is left out.
+    blocking = [name for name in ("q", "waar") if name in form.errors]
+    ignored = [name for name in form.errors if name in FACETS or name in ("afstand", "sorteer")]
+    crisis = vocabulary.suggests_crisis(text or str(form.data.get("q", ""))[:200])
+    context = {
+        "filterset": filterset,
+        "form": form,
+        "blocking": blocking,
+        "ignored_filters": bool(ignored) or "page" in form.errors,
+        "crisis": crisis,
+        "text": text,
+        "place": place,
+        "distance": filterset.distance,
+        "distances": DISTANCES,
+        "searched": bool(request.GET),
+        "place_suggestions": form.place_suggestions,
+    }
+    if blocking:
+        return render(request, "groups/search.html", context)
+    themes = list(Theme.objects.all())
+
+    selected = filterset.selected()
+    formats = selected["formats"]
+    remote_only = bool(formats) and all(f in REMOTE_FORMATS for f in formats)
+    # With a place, the main list is what meets nearby; distance does not matter for online
+    # and phone groups, so they get their own section (or the whole list if asked for).
+    uses_place = place is not None and not remote_only
+    results = filterset.filter_queryset(
+        filterset.queryset.all(), skip=() if uses_place else ("waar",)
+    )
+    total = results.capped_count(cap)
+    capped = total > cap
+    sort = _sort(form.cleaned_data.get("sorteer"), text, uses_place)
+    if sort == "relevantie":
+        ordered = results.ranked(text, cap)
+        if uses_place:
+            ordered = ordered.with_distance(place)
+    elif sort == "afstand":
+        ordered = results.nearest_first()
+    else:
+        ordered = results.soonest_first()
+    pages = Pages(min(total, cap), form.cleaned_data.get("page"))
+    groups = list(ordered[pages.start : pages.end])
+
+    remote, remote_total = [], 0
+    remote_formats = [f for f in formats if f in REMOTE_FORMATS] if formats else REMOTE_FORMATS
+    if uses_place and remote_formats:
+        remote_qs = filterset.filter_queryset(
+            filterset.queryset.all(), skip=("waar", "vorm")
+        ).with_formats(remote_formats)
+        remote_total = remote_qs.capped_count(cap)
+        remote_ordered = remote_qs.ranked(text, cap) if text else remote_qs.soonest_first()
+        remote = list(remote_ordered[:REMOTE_SHOWN])
+
+    facet_base = filterset.filter_queryset(filterset.queryset.all(), skip=[*FACETS, "waar"])
+    if uses_place:
+        facet_base = facet_base.near_or_remote(place, filterset.distance)
+    top_slugs = [t.slug for t in themes if t.parent_id is None]
+    theme_slugs = list(dict.fromkeys(top_slugs + list(selected["themes"])))
+    counts, facet_total = facet_base.facet_counts(selected, theme_slugs, cap)
+
+    nothing = total == 0 and remote_total == 0
+    extras = _no_results_help(filterset, selected, themes) if nothing else {}
+    with_cards(groups, remote, extras.get("online_groups", []))
+    suggestion = vocabulary.suggestion(text) if text and total + remote_total < 3 else None
+    context.update(
+        {
+            "groups": groups,
+            "total": min(total, cap),
+            "capped": capped,
+            "pages": pages,
+            "sort": sort,
+            "sorts": _sorts(text, uses_place),
+            "uses_place": uses_place,
+            "remote_only": remote_only,
+            "remote": remote,
+            "remote_total": min(remote_total, cap),
+            "remote_capped": remote_total > cap,
+            "remote_link": _remote_link(request, remote_formats),
+            "facets": _facets(form, themes, theme_slugs, counts, show_counts=facet_total <= cap),
+            "facet_counts_shown": facet_total <= cap,
+            "active_filters": filterset.active_facets(),
+            "suggestion": suggestion,
+            "nothing": nothing,
+            **extras,
+        }
+    )
+    return render(request, "groups/search.html", context)
+
+
+def _sort(asked, text, uses_place):
+    available = [key for key, _label in _sorts(text, uses_place)]
+    if asked in available:
+        return asked
+    return "afstand" if uses_place else "relevantie" if text else "datum"
+
+
+def _sorts(text, uses_place):
+    sorts = []
+    if text:
+        sorts.append(("relevantie", _("best passend")))
+    if uses_place:
+        sorts.append(("afstand", _("dichtstbij")))
+    sorts.append(("datum", _("eerstvolgende bijeenkomst")))
+    return sorts
+
+
+def _remote_link(request, remote_formats):
+    query = request.GET.copy()
+    for key in ("vorm", "page", "sorteer"):
+        query.pop(key, None)
+    query.setlist("vorm", [k for k, v in FORMATS.items() if v in remote_formats])
+    return f"{reverse('groups:search')}?{query.urlencode()}"
+
+
+def _facets(form, themes, theme_slugs, counts, show_counts):
+    """What the filter panel shows: per filter, its choices with their counts."""
+    data = form.cleaned_data
+    by_slug = {t.slug: t for t in themes}
+
+    def number(facet, value):
+        return counts[facet].get(value) if show_counts else None
+
+    reverse_formats = {v: k for k, v in FORMATS.items()}
+    audience = {"zelf": "self", "naasten": "relatives", "beide": "both"}
+    return [
+        {
+            "name": "thema",
+            "legend": _("Thema"),
+            "type": "checkbox",
+            "choices": [
+                (
+                    slug,
+                    by_slug[slug].display_name,
+                    number("themes", slug),
+                    slug in (data.get("thema") or []),
+                )
+                for slug in theme_slugs
+                if slug in by_slug
+            ],
+        },
+        {
+            "name": "vorm",
+            "legend": _("Hoe de groep bijeenkomt"),
+            "type": "checkbox",
+            "choices": [
+                (
+                    reverse_formats[value],
+                    label,
+                    number("formats", value),
+                    reverse_formats[value] in (data.get("vorm") or []),
+                )
+                for value, label in Group.Format.choices
+            ],
+        },
+        {
+            "name": "voor",
+            "legend": _("Voor wie"),
+            "type": "radio",
+            "choices": [("", _("iedereen"), None, not data.get("voor"))]
+            + [
+                (key, label, number("audience", audience[key]), data.get("voor") == key)
+                for key, label in form.fields["voor"].choices
+                if key
+            ],
+        },
+        {
+            "name": "dag",
+            "legend": _("Dag"),
+            "type": "select",
+            "choices": [("", _("elke dag"), None, not data.get("dag"))]
+            + [
+                (key, label, number("weekday", DAYS.index(key)), data.get("dag") == key)
+                for key, label in form.fields["dag"].choices
+                if key
+            ],
+        },
+        {
+            "name": "",
+            "legend": _("Verder"),
+            "type": "flags",
+            "choices": [
+                ("gratis", _("gratis"), number("free", True), bool(data.get("gratis"))),
+                (
+                    "nieuwkomers",
+                    _("nieuwe deelnemers welkom"),
+                    number("welcoming", True),
+                    bool(data.get("nieuwkomers")),
+                ),
+                (
+                    "rolstoel",
+                    _("toegankelijk met een rolstoel"),
+                    number("wheelchair", True),
+                    bool(data.get("rolstoel")),
+                ),
+            ],
+        },
+        {
+            "name": "taal",
+            "legend": _("Taal"),
+            "type": "select",
+            "choices": [("", _("elke taal"), None, not data.get("taal"))]
+            + [
+                (code, label, number("language", code), data.get("taal") == code)
+                for code, label in Group.LANGUAGE_CHOICES
+            ],
+        },
+    ]
+
+
+def _no_results_help(filterset, selected, themes):
+    """Kind ways on when nothing was found: wider, related themes, online, a person to ask."""
+    place, text = filterset.place, filterset.text
+    help = {}
+    if place and filterset.distance < DISTANCES[-1]:
+        wider = filterset.filter_queryset(filterset.queryset.all(), skip=("waar",)).near(
+            place, DISTANCES[-1]
+        )
+        help["wider_total"] = wider.capped_count(settings.SEARCH_RANK_CAP)
+        help["wider_distance"] = DISTANCES[-1]
+    slugs = list(selected["themes"]) or vocabulary.themes_for_text(text)
+    by_slug = {t.slug: t for t in themes}
+    matched = [by_slug[s] for s in slugs if s in by_slug]
+    family = {t.parent_id or t.pk for t in matched}
+    related = [
+        t
+        for t in themes
+        if t not in matched and (t.parent_id in family or t.pk in family) and t.parent_id
+    ]
+    counts = Group.objects.published().count_by_theme() if matched else {}
+    for theme in matched + related:
+        theme.group_count = counts.get(theme.pk, 0)
+    help["matched_themes"] = [t for t in matched if t.group_count]
+    help["related_themes"] = [t for t in related if t.group_count][:6]
+    help["online_groups"] = (
+        list(Group.objects.published().remote().for_themes(slugs).soonest_first()[:3])
+        if slugs
+        else []
+    )
+    if place and place.municipality_id:
+        help["contact_points"] = list(
+            ContactPoint.objects.covering(place.municipality_id).order_by("name")[:2]
+        )
+    else:
+        help["contact_points"] = list(ContactPoint.objects.order_by("name")[:6])
+    return help
+
+
+# A group
+
+
+def _public_group(slug):
+    """Published, paused and archived groups answer; drafts and groups in review do not."""
+    return get_object_or_404(
+        Group.objects.filter(status__in=["published", "paused", "archived"])
+        .select_related("contact_point")
+        .prefetch_related(*card_prefetches()),
+        slug=slug,
+    )
+
+
+@require_safe
 def group_detail(request, slug):
-    group = get_object_or_404(Group.objects.public().for_cards(), slug=slug)
+    group = _public_group(slug)
     schedules = list(group.schedules.all())
+    venues = list({s.venue_id: s.venue for s in schedules if s.venue_id}.values())
+    themes = list(group.themes.all())
+    alternatives = []
+    if group.status != Group.Status.PUBLISHED:
+        alternatives = _alternatives(group, themes, venues)
+    if group.status == Group.Status.ARCHIVED:
+        return render(
+            request,
+            "groups/group_archived.html",
+            {"group": group, "themes": themes, "alternatives": alternatives},
+            status=410,
+        )
+    now = timezone.now()
+    meetings = next_meetings_for(schedules, now, 3) if group.status == "published" else []
     return render(
         request,
         "groups/group_detail.html",
         {
             "group": group,
-            "schedules": schedules,
-            "next_meetings": next_meetings_for(schedules, timezone.now(), 3),
+            "themes": themes,
+            "schedules": [(s, describe(s)) for s in schedules],
+            "venues": venues,
+            "meetings": meetings,
+            "alternatives": alternatives,
+            "json_ld": _json_ld(group, themes, schedules, venues, meetings)
+            if group.status == "published"
+            else None,
         },
     )
 
 
+def _alternatives(group, themes, venues):
+    """Published groups on the same themes: nearest to this group's venue, else soonest."""
+    others = Group.objects.published().exclude(pk=group.pk).for_themes(t.slug for t in themes)
+    if venues:
+        venue = venues[0]
+        nearby = others.near(Point(venue.latitude, venue.longitude), DISTANCES[-1])
+        found = list(nearby.nearest_first()[:ALTERNATIVES_SHOWN])
+    else:
+        found = list(others.remote().soonest_first()[:ALTERNATIVES_SHOWN])
+    with_cards(found)
+    return found
+
+
+def _json_ld(group, themes, schedules, venues, meetings):
+    """schema.org: the group as an EventSeries with its schedule, place and organiser."""
+    url = settings.SITE_URL + group.get_absolute_url()
+    mode = {
+        "in_person": "OfflineEventAttendanceMode",
+        "online": "OnlineEventAttendanceMode",
+        "phone": "OnlineEventAttendanceMode",
+        "hybrid": "MixedEventAttendanceMode",
+    }[group.format]
+    data = {
+        "@context": "https://schema.org",
+        "@type": "EventSeries",
+        "@id": url + "#series",
+        "name": group.name,
+        "description": group.summary,
+        "url": url,
+        "inLanguage": group.languages or ["nl"],
+        "isAccessibleForFree": group.cost == Group.Cost.FREE,
+        "eventAttendanceMode": "https://schema.org/" + mode,
+        "eventStatus": "https://schema.org/EventScheduled",
+        "about": [{"@type": "DefinedTerm", "name": t.name, "termCode": t.slug} for t in themes],
+        "audience": {"@type": "PeopleAudience", "audienceType": group.get_audience_display()},
+        "organizer": {
+            "@type": "Organization",
+            "name": group.organisation or group.contact_point.name,
+            **({"url": group.website} if group.website else {}),
+        },
+    }
+    if venues:
+        places = [
+            {
+                "@type": "Place",
+                "name": v.name,
+                "address": {
+                    "@type": "PostalAddress",
+                    "streetAddress": v.street_address,
+                    "postalCode": v.postcode,
+                    "addressLocality": v.city,
+                    "addressCountry": "NL",
+                },
+                "geo": {
+                    "@type": "GeoCoordinates",
+                    "latitude": v.latitude,
+                    "longitude": v.longitude,
+                },
+            }
+            for v in venues
+        ]
+        data["location"] = places[0] if len(places) == 1 else places
+    else:
+        data["location"] = {"@type": "VirtualLocation", "url": url}
+    data["eventSchedule"] = [_schema_schedule(s) for s in schedules]
+    data["subEvent"] = [
+        {
+            "@type": "Event",
+            "name": group.name,
+            "startDate": start.isoformat(),
+            "endDate": end.isoformat(),
+            "eventAttendanceMode": "https://schema.org/" + mode,
+            "eventStatus": "https://schema.org/EventScheduled",
+            "location": data["location"] if not isinstance(data["location"], list) else None,
+            "superEvent": {"@id": url + "#series"},
+        }
+        for start, end, _schedule in meetings
+    ]
+    return data
+
+
+def _schema_schedule(schedule):
+    weeks_or_months = "M" if schedule.freq == "MONTHLY" else "W"
+    day = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][schedule.weekday]
+    out = {
+        "@type": "Schedule",
+        "repeatFrequency": f"P{schedule.interval}{weeks_or_months}",
+        "byDay": f"{schedule.ordinal}{day}" if schedule.ordinal else day,
+        "startTime": schedule.start_time.strftime("%H:%M"),
+        "endTime": schedule.end_time.strftime("%H:%M"),
+        "startDate": schedule.first_date.isoformat(),
+        "scheduleTimezone": "Europe/Amsterdam",
+    }
+    if schedule.until:
+        out["endDate"] = schedule.until.isoformat()
+    return out
+
+
+@require_safe
+def group_calendar_feed(request, slug):
+    group = _public_group(slug)
+    if group.status == Group.Status.ARCHIVED:
+        return HttpResponse(status=410)
+    # A paused group keeps its feed, empty, so a subscribed calendar drops its meetings.
+    schedules = list(group.schedules.all()) if group.status == "published" else []
+    body = group_calendar(group, schedules, settings.SITE_URL + group.get_absolute_url())
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{group.slug}.ics"'
+    return response
+
+
+# Themes
+
+
+@require_safe
+def theme_list(request):
+    themes = list(Theme.objects.all())
+    counts = Group.objects.published().count_by_theme()
+    main = []
+    for theme in themes:
+        theme.group_count = counts.get(theme.pk, 0)
+        theme.subthemes = []
+    by_pk = {t.pk: t for t in themes}
+    for theme in themes:
+        if theme.parent_id:
+            by_pk[theme.parent_id].subthemes.append(theme)
+        else:
+            main.append(theme)
+    return render(request, "groups/theme_list.html", {"themes": main})
+
+
+@require_safe
 def theme_detail(request, slug):
-    theme = get_object_or_404(Theme, slug=slug)
-    groups = Group.objects.published().for_theme(theme).for_cards().order_by("name")
-    return render(request, "groups/theme_detail.html", {"theme": theme, "groups": groups})
+    theme = get_object_or_404(Theme.objects.select_related("parent"), slug=slug)
+    subthemes = list(theme.children.all())
+    groups_qs = Group.objects.published().for_theme(theme)
+    number, page_ok = _page_number(request)
+    total = groups_qs.capped_count(settings.SEARCH_RANK_CAP)
+    pages = Pages(min(total, settings.SEARCH_RANK_CAP), number)
+    groups = list(groups_qs.order_by("name", "pk")[pages.start : pages.end])
+    with_cards(groups)
+    if subthemes:
+        counts = Group.objects.published().count_by_theme()
+        for sub in subthemes:
+            sub.group_count = counts.get(sub.pk, 0)
+    return render(
+        request,
+        "groups/theme_detail.html",
+        {
+            "theme": theme,
+            "subthemes": subthemes,
+            "groups": groups,
+            "total": total,
+            "pages": pages,
+            "page_message": not page_ok or pages.out_of_range,
+            "distances": DISTANCES,
+        },
+    )
+
+
+@require_safe
+def robots_txt(request):
+    return render(request, "robots.txt", content_type="text/plain; charset=utf-8")

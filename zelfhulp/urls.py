@@ -1,12 +1,17 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
+from groups.sitemaps import sitemaps
+from groups.views import robots_txt
 from zelfhulp import views
 
 urlpatterns = [
     path("health/live", views.live, name="health-live"),
     path("health/ready", views.ready, name="health-ready"),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots"),
     # Login with password + TOTP (django-two-factor-auth) before the admin's own URLs.
     path("beheer/", include("contactpoints.staff_urls")),
     path("beheer/", admin.site.urls),

@@ -1,0 +1,9 @@
+/* On a wide screen the filter panel sits beside the results: open it. Without JavaScript
+   it opens when a filter is active, and the "Filters" summary opens it on a click. */
+(function () {
+  "use strict";
+  var panel = document.getElementById("filters");
+  if (panel && window.matchMedia && window.matchMedia("(min-width: 64rem)").matches) {
+    panel.open = true;
+  }
+})();
