@@ -9,6 +9,7 @@ COPY groups groups
 COPY contactpoints contactpoints
 COPY outbox outbox
 COPY referrals referrals
+COPY submissions submissions
 RUN pip install .
 COPY . .
 RUN DEBUG=true DATABASE_URL=postgresql://build@localhost/build python manage.py compilemessages -v0 --ignore=.venv \

@@ -1,26 +1,34 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from contactpoints.admin_scoping import CoordinatorEditedAdmin, CoordinatorOnlyAdmin
 from contactpoints.models import ContactPoint, Municipality, PostcodeArea, Region, StaffMembership
+from contactpoints.permissions import is_coordinator, municipalities_for
 
 
 @admin.register(Region)
-class RegionAdmin(admin.ModelAdmin):
+class RegionAdmin(CoordinatorEditedAdmin):
     list_display = ["name", "province"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(Municipality)
-class MunicipalityAdmin(admin.ModelAdmin):
+class MunicipalityAdmin(CoordinatorEditedAdmin):
     list_display = ["name", "code", "region", "province"]
     list_filter = ["region", "province"]
     search_fields = ["name", "code"]
     list_select_related = ["region"]
 
+    def get_search_results(self, request, queryset, search_term):
+        # Picking a venue's municipality: staff are offered only those they cover.
+        if request.path.endswith("/autocomplete/") and not is_coordinator(request.user):
+            queryset = queryset.filter(pk__in=municipalities_for(request.user))
+        return super().get_search_results(request, queryset, search_term)
+
 
 @admin.register(PostcodeArea)
-class PostcodeAreaAdmin(admin.ModelAdmin):
+class PostcodeAreaAdmin(CoordinatorEditedAdmin):
     list_display = ["pc4", "place", "municipality", "latitude", "longitude"]
     list_filter = ["municipality__province"]
     search_fields = ["pc4", "place", "municipality__name"]
@@ -29,7 +37,7 @@ class PostcodeAreaAdmin(admin.ModelAdmin):
 
 
 @admin.register(ContactPoint)
-class ContactPointAdmin(admin.ModelAdmin):
+class ContactPointAdmin(CoordinatorEditedAdmin):
     # List
     list_display = ["name", "region", "city", "phone", "email"]
     list_filter = ["region"]
@@ -59,7 +67,7 @@ class ContactPointAdmin(admin.ModelAdmin):
 
 
 @admin.register(StaffMembership)
-class StaffMembershipAdmin(admin.ModelAdmin):
+class StaffMembershipAdmin(CoordinatorOnlyAdmin):
     list_display = ["user", "contact_point", "is_coordinator"]
     list_filter = ["contact_point", "is_coordinator"]
     search_fields = ["user__username", "user__email"]

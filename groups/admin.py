@@ -1,11 +1,32 @@
-from django.contrib import admin
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import render
+from django.template.defaultfilters import truncatechars
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from import_export.admin import ImportExportMixin
+from import_export.formats.base_formats import CSV, XLSX
+from simple_history.admin import SimpleHistoryAdmin
 
-from groups.models import Group, Schedule, Theme, Venue
+from contactpoints.admin_scoping import (
+    ContactPointScopedAdmin,
+    CoordinatorEditedAdmin,
+    ScopedInlineMixin,
+    is_staff_member,
+)
+from contactpoints.permissions import is_coordinator
+from groups import freshness
+from groups.models import Group, Schedule, Theme, Venue, VerificationRequest
+from groups.resources import GroupResource
 
 
 @admin.register(Theme)
-class ThemeAdmin(admin.ModelAdmin):
+class ThemeAdmin(CoordinatorEditedAdmin):
     list_display = ["name", "parent", "slug", "position"]
     list_filter = [("parent", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["name", "name_en", "slug"]
@@ -14,7 +35,11 @@ class ThemeAdmin(admin.ModelAdmin):
 
 
 @admin.register(Venue)
-class VenueAdmin(admin.ModelAdmin):
+class VenueAdmin(ContactPointScopedAdmin, SimpleHistoryAdmin):
+    """Venues belong to a place: staff see those in the municipalities they cover."""
+
+    municipality_field = "municipality"
+    # List
     list_display = [
         "name",
         "street_address",
@@ -26,10 +51,11 @@ class VenueAdmin(admin.ModelAdmin):
     list_filter = ["wheelchair_accessible", "hearing_loop", "municipality__region"]
     search_fields = ["name", "street_address", "postcode", "city"]
     list_select_related = ["municipality"]
+    # Detail
     autocomplete_fields = ["municipality"]
 
 
-class ScheduleInline(admin.StackedInline):
+class ScheduleInline(ScopedInlineMixin, admin.StackedInline):
     model = Schedule
     extra = 0
     autocomplete_fields = ["venue"]
@@ -43,19 +69,162 @@ class ScheduleInline(admin.StackedInline):
     ]
 
 
+# Concurrent edits
+
+
+def describe_value(field, value):
+    if value in (None, "", []):
+        return "—"
+    if getattr(field, "choices", None):
+        return str(dict(field.flatchoices).get(value, value))
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    return truncatechars(str(value), 80)
+
+
+def changes_since(group_pk, seen_version):
+    """Who changed what on a group since the version someone opened, for the refusal."""
+    history = Group.history.filter(id=group_pk)
+    seen = history.filter(group_version=seen_version).order_by("-history_date").first()
+    latest = history.order_by("-history_date").first()
+    lines = []
+    if seen and latest and latest.pk != seen.pk:
+        delta = latest.diff_against(seen, foreign_keys_are_objs=True)
+        for change in delta.changes:
+            field = Group._meta.get_field(change.field)
+            if field.many_to_many:
+                old = ", ".join(str(getattr(t, "theme", t)) for t in change.old)
+                new = ", ".join(str(getattr(t, "theme", t)) for t in change.new)
+            else:
+                old, new = describe_value(field, change.old), describe_value(field, change.new)
+            lines.append(
+                gettext("%(field)s: „%(old)s” → „%(new)s”")
+                % {"field": field.verbose_name, "old": old, "new": new}
+            )
+        editors = {
+            str(r.history_user)
+            for r in history.filter(group_version__gt=seen_version).select_related("history_user")
+            if r.history_user
+        }
+        if editors:
+            lines.append(gettext("Gewijzigd door: %s") % ", ".join(sorted(editors)))
+    return lines
+
+
+class GroupAdminForm(forms.ModelForm):
+    # The version this form was opened at; clean() refuses the save if it has moved on.
+    seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    # No Meta: the admin builds it from GroupAdmin.fieldsets.
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["seen_version"].initial = self.instance.version
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk:
+            # Locked until the admin's transaction ends, so a second save waits for the
+            # first and then sees its new version: nothing is silently overwritten.
+            stored = (
+                Group.objects.select_for_update()
+                .filter(pk=self.instance.pk)
+                .values_list("version", flat=True)
+                .first()
+            )
+            seen = cleaned.get("seen_version")
+            if stored is not None and seen != stored:
+                raise ValidationError(
+                    [
+                        gettext(
+                            "Deze groep is gewijzigd door iemand anders sinds je hem opende. "
+                            "Je wijzigingen zijn niet opgeslagen."
+                        ),
+                        *changes_since(self.instance.pk, seen),
+                        gettext(
+                            "Open de groep opnieuw om de nieuwste versie te zien en breng je "
+                            "wijzigingen daarna opnieuw aan."
+                        ),
+                    ],
+                    code="version_conflict",
+                )
+        return cleaned
+
+
+# List filters for the staff home's links
+
+
+class FreshnessFilter(admin.SimpleListFilter):
+    title = _("controle")
+    parameter_name = "controle"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("due", _("te lang niet gecontroleerd")),
+            ("unconfirmed", _("geen antwoord na 6 weken")),
+            ("auto_paused", _("automatisch gepauzeerd")),
+            ("stopping", _("groep meldt dat ze stopt")),
+        ]
+
+    def queryset(self, request, queryset):
+        select = {
+            "due": freshness.due,
+            "unconfirmed": freshness.unconfirmed,
+            "auto_paused": freshness.auto_paused,
+            "stopping": freshness.stopping,
+        }.get(self.value())
+        return select(queryset) if select else queryset
+
+
+class MissingFilter(admin.SimpleListFilter):
+    title = _("ontbreekt")
+    parameter_name = "ontbreekt"
+
+    def lookups(self, request, model_admin):
+        return [("schedule", _("geen bijeenkomsten")), ("venue", _("geen locatie"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "schedule":
+            return freshness.without_schedule(queryset)
+        if self.value() == "venue":
+            return freshness.without_venue(queryset)
+        return queryset
+
+
 @admin.register(Group)
-class GroupAdmin(admin.ModelAdmin):
+class GroupAdmin(ContactPointScopedAdmin, ImportExportMixin, SimpleHistoryAdmin):
+    form = GroupAdminForm
+    resource_classes = [GroupResource]
+    formats = [CSV, XLSX]
     # List
     list_display = ["name", "status", "format", "contact_point", "last_verified"]
-    list_filter = ["status", "format", "audience", "newcomers", "contact_point", "themes"]
+    list_filter = [
+        FreshnessFilter,
+        MissingFilter,
+        "status",
+        "format",
+        "audience",
+        "newcomers",
+        "contact_point",
+        ("themes", admin.RelatedOnlyFieldListFilter),
+    ]
     search_fields = ["name", "summary", "organisation"]
     list_select_related = ["contact_point"]
     date_hierarchy = "last_verified"
+    actions = ["mark_verified", "pause", "archive", "send_verification_request"]
     # Detail
     prepopulated_fields = {"slug": ["name"]}
     filter_horizontal = ["themes"]
     inlines = [ScheduleInline]
-    readonly_fields = ["external_id", "next_meeting_at", "created_at", "updated_at"]
+    readonly_fields = [
+        "external_id",
+        "next_meeting_at",
+        "auto_paused_on",
+        "version",
+        "created_at",
+        "updated_at",
+    ]
     fieldsets = [
         (
             None,
@@ -86,11 +255,270 @@ class GroupAdmin(admin.ModelAdmin):
             {
                 "fields": [
                     "last_verified",
+                    "auto_paused_on",
                     "next_meeting_at",
                     "external_id",
+                    "version",
+                    "seen_version",
                     "created_at",
                     "updated_at",
                 ]
             },
         ),
     ]
+
+    def get_list_display(self, request):
+        display = super().get_list_display(request)
+        if is_coordinator(request.user):
+            return display
+        return [f for f in display if f != "contact_point"]  # staff have only their own
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        membership = getattr(request.user, "membership", None)
+        if membership and membership.contact_point_id:
+            initial.setdefault("contact_point", membership.contact_point_id)
+        return initial
+
+    # Import and export: the resource knows who asks, to keep to their scope.
+
+    def get_import_resource_kwargs(self, request, **kwargs):
+        return {**super().get_import_resource_kwargs(request, **kwargs), "user": request.user}
+
+    def get_export_resource_kwargs(self, request, **kwargs):
+        return {**super().get_export_resource_kwargs(request, **kwargs), "user": request.user}
+
+    def has_import_permission(self, request):
+        return is_staff_member(request.user)
+
+    def has_export_permission(self, request):
+        return is_staff_member(request.user)
+
+    # History: the group's own changes plus those of its meetings.
+
+    def history_view(self, request, object_id, extra_context=None):
+        group = self.get_object(request, object_id)
+        records = list(
+            Schedule.history.filter(group_id=group.pk)
+            .select_related("history_user")
+            .order_by("id", "history_date")
+        )
+        previous_by_schedule = {}
+        schedule_changes = []
+        for record in records:
+            before = previous_by_schedule.get(record.id)
+            delta = record.diff_against(before).changes if before else []
+            schedule_changes.append(
+                (
+                    record,
+                    [
+                        {
+                            "field": Schedule._meta.get_field(c.field).verbose_name,
+                            "old": describe_value(Schedule._meta.get_field(c.field), c.old),
+                            "new": describe_value(Schedule._meta.get_field(c.field), c.new),
+                        }
+                        for c in delta
+                    ],
+                )
+            )
+            previous_by_schedule[record.id] = record
+        schedule_changes.sort(key=lambda item: item[0].history_date, reverse=True)
+        context = {"schedule_changes": schedule_changes, **(extra_context or {})}
+        return super().history_view(request, object_id, context)
+
+    # Bulk actions: each group is saved on its own, so each change is in its history.
+
+    def _each(self, request, queryset, change, reason):
+        done = 0
+        for group in queryset.select_related("contact_point"):
+            with transaction.atomic():
+                change(group)
+                group._change_reason = reason
+                group.save()
+            done += 1
+        return done
+
+    @admin.action(description=_("Markeren als gecontroleerd (vandaag)"))
+    def mark_verified(self, request, queryset):
+        n = 0
+        for group in queryset:
+            freshness.mark_verified(group, "Gecontroleerd door een medewerker")
+            n += 1
+        self.message_user(
+            request, gettext("%(n)s groep(en) gecontroleerd.") % {"n": n}, messages.SUCCESS
+        )
+
+    @admin.action(description=_("Pauzeren"))
+    def pause(self, request, queryset):
+        n = 0
+        for group in queryset:
+            freshness.pause(group, "Gepauzeerd door een medewerker")
+            n += 1
+        self.message_user(
+            request, gettext("%(n)s groep(en) gepauzeerd.") % {"n": n}, messages.SUCCESS
+        )
+
+    @admin.action(description=_("Archiveren"))
+    def archive(self, request, queryset):
+        def to_archive(group):
+            group.status = Group.Status.ARCHIVED
+
+        n = self._each(request, queryset, to_archive, "Gearchiveerd door een medewerker")
+        self.message_user(
+            request, gettext("%(n)s groep(en) gearchiveerd.") % {"n": n}, messages.SUCCESS
+        )
+
+    @admin.action(description=_("Nu een controlevraag sturen"))
+    def send_verification_request(self, request, queryset):
+        n = 0
+        for group in queryset.select_related("contact_point"):
+            with transaction.atomic():
+                freshness.send_request(group, requested_by=request.user)
+            n += 1
+        self.message_user(
+            request,
+            gettext("Controlevraag verstuurd naar %(n)s groep(en).") % {"n": n},
+            messages.SUCCESS,
+        )
+
+
+# Review of changes proposed through a verification link
+
+
+class AnsweredFilter(admin.SimpleListFilter):
+    title = _("antwoord")
+    parameter_name = "antwoord"
+
+    def lookups(self, request, model_admin):
+        return [("none", _("nog geen antwoord")), *VerificationRequest.Answer.choices]
+
+    def queryset(self, request, queryset):
+        if self.value() == "none":
+            return queryset.filter(answer="")
+        if self.value():
+            return queryset.filter(answer=self.value())
+        return queryset
+
+
+def proposed_rows(vr):
+    """(label, now, proposed) for each field the group wants changed."""
+    group = vr.group
+    rows = []
+    for name, value in vr.proposed_changes.items():
+        if name not in freshness.CHANGEABLE_FIELDS:
+            continue
+        field = Group._meta.get_field(name)
+        rows.append(
+            (
+                field.verbose_name,
+                describe_value(field, getattr(group, name)),
+                describe_value(field, field.to_python(value)),
+            )
+        )
+    return rows
+
+
+@admin.register(VerificationRequest)
+class VerificationRequestAdmin(ContactPointScopedAdmin):
+    contact_point_field = "group__contact_point"
+    # List
+    list_display = ["group", "created_at", "reminded_at", "answer", "answered_at", "review"]
+    list_filter = [AnsweredFilter, "review"]
+    search_fields = ["group__name"]
+    list_select_related = ["group"]
+    date_hierarchy = "created_at"
+    actions = ["approve", "reject"]
+    # Detail
+    fields = [
+        "group",
+        "sent_to",
+        "created_at",
+        "requested_by",
+        "reminded_at",
+        "answer",
+        "answered_at",
+        "proposed",
+        "message",
+        "review",
+        "reviewed_by",
+        "reviewed_at",
+    ]
+    readonly_fields = fields
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False  # read-only; the review page acts
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("voorgestelde wijzigingen"))
+    def proposed(self, vr):
+        rows = proposed_rows(vr)
+        if not rows:
+            return "—"
+        body = format_html_join(
+            "",
+            '<tr><th scope="row">{}</th><td class="diff-old">{}</td><td>{}</td></tr>',
+            rows,
+        )
+        table = format_html(
+            "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>"
+            "<tbody>{}</tbody></table>",
+            gettext("veld"),
+            gettext("nu"),
+            gettext("voorgesteld"),
+            body,
+        )
+        if vr.review == VerificationRequest.Review.PENDING:
+            url = reverse("admin:groups_verificationrequest_review", args=[vr.pk])
+            return format_html('{}<p><a href="{}">{}</a></p>', table, url, gettext("Beoordelen"))
+        return table
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:pk>/beoordelen/",
+                self.admin_site.admin_view(self.review_view),
+                name="groups_verificationrequest_review",
+            ),
+            *super().get_urls(),
+        ]
+
+    def review_view(self, request, pk):
+        vr = self.get_object(request, str(pk))
+        if vr.review != VerificationRequest.Review.PENDING:
+            raise Http404
+        if request.method == "POST":
+            if "approve" in request.POST:
+                freshness.approve_changes(vr, request.user)
+                self.message_user(
+                    request, gettext("De wijzigingen staan nu op de site."), messages.SUCCESS
+                )
+            elif "reject" in request.POST:
+                freshness.reject_changes(vr, request.user)
+                self.message_user(request, gettext("De wijzigingen zijn niet overgenomen."))
+            return HttpResponseRedirect(
+                reverse("admin:groups_verificationrequest_changelist") + "?review__exact=pending"
+            )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": gettext("Wijzigingen beoordelen: %s") % vr.group,
+            "opts": self.opts,
+            "vr": vr,
+            "rows": proposed_rows(vr),
+            "group_url": reverse("admin:groups_group_change", args=[vr.group_id]),
+        }
+        return render(request, "admin/groups/verificationrequest/review.html", context)
+
+    @admin.action(description=_("Wijzigingen overnemen"))
+    def approve(self, request, queryset):
+        n = sum(freshness.approve_changes(vr, request.user) for vr in queryset)
+        self.message_user(request, gettext("%(n)s overgenomen.") % {"n": n}, messages.SUCCESS)
+
+    @admin.action(description=_("Wijzigingen niet overnemen"))
+    def reject(self, request, queryset):
+        n = sum(freshness.reject_changes(vr, request.user) for vr in queryset)
+        self.message_user(request, gettext("%(n)s niet overgenomen.") % {"n": n})

@@ -1,15 +1,20 @@
 import uuid
 from datetime import time
 
+from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
+from django.core.serializers.json import DjangoJSONEncoder
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
-from django.db import models
+from django.db import models, transaction
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+from simple_history.signals import pre_create_historical_record
 
 from contactpoints.models import ContactPoint, Municipality
 from groups.querysets import GroupQuerySet
@@ -101,6 +106,8 @@ class Venue(models.Model):
         help_text=_("Bijvoorbeeld: bushalte Markt op 2 minuten lopen"),
     )
 
+    history = HistoricalRecords(verbose_name=_("historie locatie"))
+
     class Meta:
         ordering = ["city", "name"]
         verbose_name = _("locatie")
@@ -113,6 +120,16 @@ class Venue(models.Model):
     @property
     def osm_url(self):
         return f"https://www.openstreetmap.org/?mlat={self.latitude:.5f}&mlon={self.longitude:.5f}#map=17/{self.latitude:.5f}/{self.longitude:.5f}"
+
+
+class GroupVersionHistory(models.Model):
+    """Each historical row of a group remembers which version it was, so a refused edit
+    can show what changed since the version the staff member opened."""
+
+    group_version = models.PositiveIntegerField(_("versie"), null=True, editable=False)
+
+    class Meta:
+        abstract = True
 
 
 class Group(models.Model):
@@ -211,6 +228,16 @@ class Group(models.Model):
         _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT
     )
     last_verified = models.DateField(_("laatst gecontroleerd"), null=True, blank=True)
+    auto_paused_on = models.DateField(
+        _("automatisch gepauzeerd op"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Gepauzeerd omdat niemand de gegevens op tijd bevestigde."),
+    )
+    # Optimistic locking: every save adds one, and the admin refuses a form that was opened
+    # at an older version, so two staff editing at once never overwrite each other.
+    version = models.PositiveIntegerField(_("versie"), default=1, editable=False)
     next_meeting_at = models.DateTimeField(
         _("volgende bijeenkomst"), null=True, blank=True, editable=False
     )
@@ -221,6 +248,14 @@ class Group(models.Model):
     search_vector = SearchVectorField(null=True, editable=False)
 
     objects = GroupQuerySet.as_manager()
+    # Who changed what, when: every listing change, restorable in the admin. The version
+    # and the derived fields are left out (restoring must not roll the version back).
+    history = HistoricalRecords(
+        verbose_name=_("historie groep"),
+        excluded_fields=["version", "search_vector", "next_meeting_at", "updated_at"],
+        m2m_fields=[themes],
+        bases=[GroupVersionHistory],
+    )
 
     class Meta:
         ordering = ["name"]
@@ -234,6 +269,25 @@ class Group(models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        if self.status != self.Status.PAUSED:
+            self.auto_paused_on = None
+        with transaction.atomic():
+            if not self._state.adding:
+                # Count on from the stored version under a row lock, so that a stale copy
+                # of this group can never save under a number someone else already used.
+                stored = (
+                    Group.objects.select_for_update()
+                    .filter(pk=self.pk)
+                    .values_list("version", flat=True)
+                    .first()
+                )
+                self.version = (stored or 0) + 1
+                update_fields = kwargs.get("update_fields")
+                if update_fields is not None:
+                    kwargs["update_fields"] = {*update_fields, "version", "auto_paused_on"}
+            super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("groups:detail", args=[self.slug])
@@ -318,6 +372,8 @@ class Schedule(models.Model):
         help_text=_("Bijvoorbeeld: niet in juli en augustus"),
     )
 
+    history = HistoricalRecords(verbose_name=_("historie bijeenkomst"))
+
     class Meta:
         ordering = ["group", "weekday", "start_time"]
         verbose_name = _("bijeenkomst")
@@ -338,3 +394,90 @@ class Schedule(models.Model):
         from groups.schedule import describe
 
         return describe(self)
+
+
+@receiver(pre_create_historical_record)
+def remember_group_version(sender, instance, history_instance, **kwargs):
+    if isinstance(instance, Group):
+        history_instance.group_version = instance.version
+
+
+class VerificationRequestQuerySet(models.QuerySet):
+    def unanswered(self):
+        """Sent, not answered, and the group not confirmed some other way since."""
+        return self.filter(answer="").filter(
+            models.Q(group__last_verified__isnull=True)
+            | models.Q(group__last_verified__lt=models.F("created_at__date"))
+        )
+
+    def sent_before(self, moment):
+        return self.filter(created_at__lte=moment)
+
+    def awaiting_review(self):
+        return self.filter(review=VerificationRequest.Review.PENDING)
+
+
+class VerificationRequest(models.Model):
+    """One "Klopt de informatie over uw groep nog?" email to a group's private contact,
+    and the answer given through its signed link (no account needed)."""
+
+    class Answer(models.TextChoices):
+        CONFIRMED = "confirmed", _("klopt nog")
+        CHANGED = "changed", _("er is iets veranderd")
+        STOPPED = "stopped", _("de groep stopt")
+
+    class Review(models.TextChoices):
+        PENDING = "pending", _("wacht op beoordeling")
+        APPROVED = "approved", _("overgenomen")
+        REJECTED = "rejected", _("niet overgenomen")
+
+    group = models.ForeignKey(
+        Group,
+        verbose_name=_("groep"),
+        on_delete=models.CASCADE,
+        related_name="verification_requests",
+    )
+    sent_to = models.EmailField(_("verstuurd naar"))
+    created_at = models.DateTimeField(_("verstuurd op"), default=timezone.now, db_index=True)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("verstuurd door"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Leeg: verstuurd door de dagelijkse controle."),
+    )
+    reminded_at = models.DateTimeField(_("herinnering verstuurd op"), null=True, blank=True)
+    answer = models.CharField(_("antwoord"), max_length=20, choices=Answer.choices, blank=True)
+    answered_at = models.DateTimeField(_("beantwoord op"), null=True, blank=True)
+    proposed_changes = models.JSONField(
+        _("voorgestelde wijzigingen"), default=dict, blank=True, encoder=DjangoJSONEncoder
+    )
+    message = models.TextField(_("toelichting van de groep"), max_length=2000, blank=True)
+    review = models.CharField(
+        _("beoordeling"), max_length=20, choices=Review.choices, blank=True, db_index=True
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("beoordeeld door"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reviewed_at = models.DateTimeField(_("beoordeeld op"), null=True, blank=True)
+
+    objects = VerificationRequestQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("controlevraag")
+        verbose_name_plural = _("controlevragen")
+
+    def __str__(self):
+        return f"{self.group} ({timezone.localdate(self.created_at):%d-%m-%Y})"
+
+    @property
+    def is_answered(self):
+        return bool(self.answer)

@@ -288,11 +288,13 @@ SEARCH_RANK_CAP = env_int("SEARCH_RANK_CAP", 1000)
 
 # What needs staff attention: dotted paths to functions(user) -> list of
 # (label, count, url); the staff home page shows each non-zero item as a link.
-STAFF_ATTENTION_PROVIDERS = []
+STAFF_ATTENTION_PROVIDERS = ["groups.attention.staff_attention", "outbox.admin.staff_attention"]
 
 # Daily jobs, run by `manage.py run_scheduler` (the scheduler service in docker-compose.yml).
 DAILY_JOBS = ["update_next_meetings", "clearsessions"]
 DAILY_JOBS_HOUR = env_int("DAILY_JOBS_HOUR", 3)
+# The freshness loop (groups.freshness): ask, remind, pause.
+DAILY_JOBS += ["check_listings"]
 
 if TESTING:
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -19,6 +19,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", include("groups.urls")),
     path("", include("contactpoints.urls")),
+    path("", include("groups.verification_urls")),
     path("", include("referrals.urls")),
     prefix_default_language=False,
 )

@@ -1,0 +1,91 @@
+"""The page behind "Klopt de informatie over uw groep nog?": a signed link, no account.
+
+Opening the link changes nothing (mail scanners open links too); each of the three
+buttons is a POST. See groups.freshness for the loop around it."""
+
+from django.core import signing
+from django.shortcuts import redirect, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from groups import freshness
+from groups.models import VerificationRequest
+from groups.schedule import describe
+from groups.verification_forms import ChangesForm, StoppingForm
+
+
+def _request_or_none(token):
+    try:
+        return freshness.read_token(token)
+    except (signing.BadSignature, VerificationRequest.DoesNotExist):
+        return None
+
+
+def _invalid(request):
+    return render(request, "verification/invalid.html", status=404)
+
+
+def _context(vr, token, **extra):
+    group = vr.group
+    schedules = group.schedules.select_related("venue")
+    return {
+        "vr": vr,
+        "group": group,
+        "token": token,
+        "schedules": [(s, describe(s)) for s in schedules],
+        "contact_point": group.contact_point,
+        **extra,
+    }
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def check(request, token):
+    vr = _request_or_none(token)
+    if vr is None:
+        return _invalid(request)
+    if vr.is_answered:
+        return render(request, "verification/answered.html", _context(vr, token))
+    if request.method == "POST":
+        freshness.answer_confirmed(vr)
+        return redirect("verification:thanks", token=token)
+    return render(request, "verification/check.html", _context(vr, token))
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def changes(request, token):
+    vr = _request_or_none(token)
+    if vr is None:
+        return _invalid(request)
+    if vr.is_answered:
+        return render(request, "verification/answered.html", _context(vr, token))
+    form = ChangesForm(request.POST or None, instance=vr.group)
+    if request.method == "POST" and form.is_valid():
+        freshness.answer_changed(vr, form.changes(), form.cleaned_data["message"])
+        return redirect("verification:thanks", token=token)
+    return render(request, "verification/changes.html", _context(vr, token, form=form))
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def stopping(request, token):
+    vr = _request_or_none(token)
+    if vr is None:
+        return _invalid(request)
+    if vr.is_answered:
+        return render(request, "verification/answered.html", _context(vr, token))
+    form = StoppingForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        freshness.answer_stopping(vr, form.cleaned_data["message"])
+        return redirect("verification:thanks", token=token)
+    return render(request, "verification/stopping.html", _context(vr, token, form=form))
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD"])
+def thanks(request, token):
+    vr = _request_or_none(token)
+    if vr is None:
+        return _invalid(request)
+    return render(request, "verification/thanks.html", _context(vr, token))

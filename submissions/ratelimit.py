@@ -1,0 +1,88 @@
+"""Rate limits for the public forms, counted on the shared cache.
+
+The counts live in Django's cache: Redis in production, so every web process sees the same
+numbers. Each limit is a fixed window (one hour, one day) counted with cache.add + cache.incr,
+which Redis does atomically. Client addresses are hashed before they become cache keys.
+"""
+
+import hashlib
+import ipaddress
+import math
+import time
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+
+
+@dataclass(frozen=True)
+class Limit:
+    name: str
+    count: int
+    seconds: int
+
+
+RELAY_PER_ADDRESS = Limit("relay-address", 5, 60 * 60)
+RELAY_PER_GROUP = Limit("relay-group", 20, 24 * 60 * 60)
+SUBMIT_PER_ADDRESS = Limit("submit-address", 10, 60 * 60)
+INTEREST_PER_ADDRESS = Limit("interest-address", 10, 60 * 60)
+
+
+def client_address(request) -> str:
+    """REMOTE_ADDR, or behind our proxy the address that proxy saw.
+
+    Only the last X-Forwarded-For entry is trusted: our proxy appends it, and anything
+    before it is whatever the client chose to send. IPv6 clients are counted per /64,
+    because one home connection gets a whole /64 to pick addresses from.
+    """
+    address = request.META.get("REMOTE_ADDR", "")
+    if settings.BEHIND_PROXY:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")[-1].strip()
+        if forwarded:
+            address = forwarded
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return "unknown"
+    if ip.version == 6:
+        if ip.ipv4_mapped:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    return str(ip)
+
+
+def _key(limit: Limit, ident: str, now: float) -> tuple[str, int]:
+    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{ident}".encode()).hexdigest()[:32]
+    window = int(now // limit.seconds)
+    retry_after = math.ceil((window + 1) * limit.seconds - now)
+    return f"ratelimit:{limit.name}:{digest}:{window}", max(retry_after, 1)
+
+
+def exceeded(limit: Limit, ident: str) -> int | None:
+    """Seconds until the window ends if the limit is already used up, else None."""
+    key, retry_after = _key(limit, str(ident), time.time())
+    return retry_after if (cache.get(key) or 0) >= limit.count else None
+
+
+def hit(limit: Limit, ident: str) -> int | None:
+    """Count one use. Returns seconds to wait if this use is over the limit, else None."""
+    key, retry_after = _key(limit, str(ident), time.time())
+    # add() only creates the counter when absent; incr() is atomic on Redis and locmem.
+    cache.add(key, 0, timeout=retry_after + 1)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # the counter expired between add() and incr()
+        cache.add(key, 1, timeout=retry_after + 1)
+        count = 1
+    return retry_after if count > limit.count else None
+
+
+def check(*limits: tuple[Limit, str]) -> int | None:
+    """The longest wait among the given (limit, ident) pairs that are used up, else None."""
+    waits = [w for limit, ident in limits if (w := exceeded(limit, ident))]
+    return max(waits) if waits else None
+
+
+def hit_all(*limits: tuple[Limit, str]) -> int | None:
+    waits = [w for limit, ident in limits if (w := hit(limit, ident))]
+    return max(waits) if waits else None
