@@ -546,7 +546,7 @@ class InterestPrefillForm(forms.Form):
     thema = forms.SlugField(required=False, max_length=50)
     plaats = forms.CharField(required=False, max_length=100)
 
-    def initial(self):
+    def prefill(self):
         if not self.is_valid():
             return {}
         data = {}

@@ -104,7 +104,9 @@ def correct_sent(request, slug):
 
 
 def contact_group(request, slug):
-    group = get_object_or_404(Group.objects.public().select_related("contact_point"), slug=slug)
+    # Only groups that meet now take messages (a paused group's page says to ask the
+    # contact point instead).
+    group = get_object_or_404(Group.objects.published().select_related("contact_point"), slug=slug)
     address = ratelimit.client_address(request)
     limits = [(ratelimit.RELAY_PER_ADDRESS, address), (ratelimit.RELAY_PER_GROUP, group.pk)]
     if request.method == "POST":
@@ -166,7 +168,7 @@ def interest(request):
                 services.save_interest(form, language=_language())
             return redirect("submissions:interest_sent")
     else:
-        form = InterestForm(initial=InterestPrefillForm(request.GET).initial())
+        form = InterestForm(initial=InterestPrefillForm(request.GET).prefill())
     return render(request, "submissions/interest_form.html", {"form": form})
 
 
