@@ -3,7 +3,9 @@
 import re
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.cache import cache
+from django.db.models import Exists, OuterRef, Q
 
 from contactpoints.text import fold
 from groups import search
@@ -79,36 +81,57 @@ def _first(queryset, limit=RESULT_LIMIT):
     return rows[:limit], len(rows) > limit
 
 
+def _for_code(groups, themes):
+    """Groups of the themes that carry a code, then the general groups of their main theme:
+    a grief group also welcomes someone who lost a parent (Z23)."""
+    links = Group.themes.through.objects.filter(group=OuterRef("pk"))
+    specific = Exists(links.filter(Q(theme__in=themes) | Q(theme__parent__in=themes)))
+    general = Exists(links.filter(theme__in={t.parent_id for t in themes if t.parent_id}))
+    return groups.filter(specific | general).annotate(specific=specific)
+
+
 def find(text="", theme=None, point=None, km=15):
     """Published groups for a theme, an ICPC code or words, in and near a point if given.
 
     With a point, groups meeting in person are limited to km around it and groups online or
     by phone are listed apart (they are open to everyone); without one, all groups show.
     """
-    groups = Group.objects.published().for_cards().select_related("short_link")
+    groups = Group.objects.published()
     code = None
+    ordering = ["name"]
     if theme is not None:
         themes = [theme]
         groups = groups.for_themes([theme.slug])
-        ordering = ["name"]
     elif code := icpc_code(text):
         themes = list(themes_with_code(code))
-        groups = groups.for_themes([t.slug for t in themes])
-        ordering = ["name"]
+        if not themes:
+            return Results(themes=[], code=code)
+        groups = _for_code(groups, themes)
+        ordering = ["-specific", "name"]
     elif text.strip():
         themes = list(themes_matching(text))
-        groups = groups.search(text)
-        ordering = ["-rank", "name"] if search.build_query(text) is not None else ["name"]
+        if point is None:
+            # Best matches first, ranking no more than SEARCH_RANK_CAP candidates (a word in
+            # every group would otherwise rank them all).
+            groups = groups.matching(text).ranked(text, settings.SEARCH_RANK_CAP)
+            ordering = ["-rank", "name"] if search.build_query(text) is not None else ["name"]
+        else:
+            groups = groups.matching(text)
     else:
         themes = []
-        ordering = ["name"]
-    if code is not None and not themes:
-        return Results(themes=[], code=code)
+
+    def cards(queryset):
+        return queryset.for_cards().select_related("short_link")
+
     if point is None:
-        elsewhere, more = _first(groups.order_by(*ordering))
+        elsewhere, more = _first(cards(groups.order_by(*ordering)))
         return Results(themes=themes, code=code, elsewhere=elsewhere, more=more)
-    nearby, more_nearby = _first(groups.in_person().near(point, km).order_by("distance_km", "name"))
-    remote, more_remote = _first(groups.remote().order_by("name"), limit=10)
+    nearby, more_nearby = _first(
+        cards(groups.in_person().near(point, km).with_distance(point)).order_by(
+            "distance_km", "name"
+        )
+    )
+    remote, more_remote = _first(cards(groups.remote().order_by("name")), limit=10)
     return Results(
         themes=themes, code=code, nearby=nearby, remote=remote, more=more_nearby or more_remote
     )

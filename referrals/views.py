@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from contactpoints.models import ContactPoint
 from groups.models import Group, Theme
 from groups.schedule import describe, next_meetings_for
 from referrals import lookup
@@ -134,7 +135,9 @@ def theme_overview(request, slug):
     remote = list(groups.remote().order_by("name")[:OVERVIEW_REMOTE])
     in_person = groups.in_person()
     if point is not None:
-        in_person = in_person.near(point, OVERVIEW_KM).order_by("distance_km", "name")
+        in_person = (
+            in_person.near(point, OVERVIEW_KM).with_distance(point).order_by("distance_km", "name")
+        )
     else:
         in_person = in_person.order_by("name")
     in_person = list(in_person[: OVERVIEW_IN_PERSON + 1])
@@ -159,11 +162,18 @@ def theme_overview(request, slug):
             "qr": qr_svg(
                 theme_url, _("QR-code met de link naar %(theme)s") % {"theme": theme.display_name}
             ),
-            "contact_points": _contact_points(listed),
+            "contact_points": _contact_points(point, listed),
             "dense": text > DENSE_OVERVIEW_CHARS,
         },
     )
 
 
-def _contact_points(groups):
-    return list({g.contact_point_id: g.contact_point for g in groups}.values())
+def _contact_points(point, groups, limit=2):
+    """Who to call about the overview: the contact point(s) covering the municipality, else
+    those of the listed groups. At most two, so the footer always fits the page."""
+    found = []
+    if point is not None and point.municipality_id:
+        found = list(ContactPoint.objects.filter(municipalities=point.municipality_id)[:limit])
+    if not found:
+        found = list({g.contact_point_id: g.contact_point for g in groups}.values())
+    return [cp for cp in found if cp.phone][:limit]

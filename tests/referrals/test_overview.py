@@ -3,7 +3,7 @@ import pytest
 from contactpoints.models import Municipality
 from groups.models import Group, Theme
 from referrals.codes import short_link_for, typeable
-from tests.factories import GroupFactory, VenueFactory
+from tests.factories import ContactPointFactory, GroupFactory, VenueFactory, heerlen
 
 pytestmark = pytest.mark.django_db
 
@@ -72,6 +72,14 @@ def test_it_keeps_to_one_page_and_points_to_the_site_for_the_rest(client, grief)
     assert "/themas/verlies-rouw/" in html
 
 
+def test_the_footer_names_the_contact_point_covering_the_municipality(client, grief):
+    ContactPointFactory(name="Zelfhulp Parkstad", phone="045 560 30 30", municipalities=[heerlen()])
+    GroupFactory(name="Rouw Heerlen", themes=[grief], venue=True)
+    html = overview(client, gemeente="heerlen")
+    assert "Vragen of aanmelden: Zelfhulp Parkstad, 045 560 30 30" in html
+    assert html.count("Vragen of aanmelden:") == 1
+
+
 def test_an_unknown_municipality_is_a_form_error(client, grief):
     html = overview(client, gemeente="Atlantis")
     assert "<title>Fout:" in html
@@ -92,6 +100,7 @@ def test_bad_input_never_breaks_the_overview(client, grief, value):
 def test_the_overview_takes_a_fixed_number_of_queries(client, grief, django_assert_max_num_queries):
     for n in range(8):
         short_link_for(GroupFactory(name=f"Rouwgroep {n}", themes=[grief], venue=True))
-    # Theme 1, municipality 1; groups nearby 1 + themes and schedules 2; groups online 1.
-    with django_assert_max_num_queries(6):
+    # Theme 1, municipality 1; groups nearby 1 + themes and schedules 2; groups online 1;
+    # the contact point covering the municipality 1.
+    with django_assert_max_num_queries(7):
         overview(client, gemeente="heerlen")

@@ -178,3 +178,12 @@ def test_the_results_take_a_fixed_number_of_queries(client, django_assert_max_nu
     with django_assert_max_num_queries(8):
         html = page(client, q="rouw", plaats="Heerlen")
     assert html.count('class="compact-result"') == count
+
+
+def test_a_code_also_finds_general_groups_of_the_main_theme_after_the_specific_ones(client):
+    GroupFactory(name="A: algemene rouwgroep", themes=[theme("verlies-rouw")])
+    GroupFactory(name="B: verlies van een ouder", themes=[theme("rouw-familie")])
+    GroupFactory(name="C: miskraam", themes=[theme("zwangerschapsverlies")])
+    html = page(client, q="Z23")
+    assert html.index("B: verlies van een ouder") < html.index("A: algemene rouwgroep")
+    assert "C: miskraam" not in html
