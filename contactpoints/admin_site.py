@@ -31,7 +31,7 @@ logger = logging.getLogger(__name__)
 class StaffAdminSite(AdminSiteOTPRequiredMixin, admin.AdminSite):
     site_header = _("Zelfhulpkaart beheer")
     site_title = _("Zelfhulpkaart beheer")
-    index_title = _("Wat vraagt aandacht")
+    index_title = _("Uw werkplek")
     index_template = "admin/staff_home.html"
 
     def login(self, request, extra_context=None):
