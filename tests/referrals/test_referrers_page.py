@@ -187,3 +187,9 @@ def test_a_code_also_finds_general_groups_of_the_main_theme_after_the_specific_o
     html = page(client, q="Z23")
     assert html.index("B: verlies van een ouder") < html.index("A: algemene rouwgroep")
     assert "C: miskraam" not in html
+
+
+@pytest.mark.parametrize("params", [{}, {"q": "P76"}, {"q": "P76", "km": ""}])
+def test_the_distance_shows_15_km_unless_chosen(client, params):
+    assert '<option value="15" selected>' in page(client, **params)
+    assert '<option value="25" selected>' in page(client, q="P76", km="25")
