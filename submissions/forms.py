@@ -182,15 +182,23 @@ class ListingForm(ProtectionMixin, forms.ModelForm):
             "summary": forms.Textarea(attrs={"rows": 2}),
             "description": forms.Textarea(attrs={"rows": 6}),
             "message": forms.Textarea(attrs={"rows": 4}),
-            "start_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
-            "end_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
-            "first_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "start_time": forms.TimeInput(
+                attrs={"type": "time", "class": "input-short"}, format="%H:%M"
+            ),
+            "end_time": forms.TimeInput(
+                attrs={"type": "time", "class": "input-short"}, format="%H:%M"
+            ),
+            "first_date": forms.DateInput(
+                attrs={"type": "date", "class": "input-short"}, format="%Y-%m-%d"
+            ),
             "contact_email": forms.EmailInput(attrs={"autocomplete": "off"}),
             "submitter_name": forms.TextInput(attrs={"autocomplete": "name"}),
             "submitter_email": forms.EmailInput(attrs={"autocomplete": "email"}),
             "submitter_phone": forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
             "public_phone": forms.TextInput(attrs={"type": "tel"}),
-            "venue_postcode": forms.TextInput(attrs={"autocomplete": "off", "size": 8}),
+            "venue_postcode": forms.TextInput(
+                attrs={"autocomplete": "off", "class": "input-short"}
+            ),
         }
 
     def __init__(self, *args, kind=Submission.Kind.NEW, group=None, **kwargs):
@@ -209,7 +217,14 @@ class ListingForm(ProtectionMixin, forms.ModelForm):
             required=False,
             initial=["nl"],
         )
-        self.fields["pattern"].choices = Submission.Pattern.choices
+        self.fields["pattern"].choices = [
+            (Submission.Pattern.WEEKLY, _("Elke week, bijvoorbeeld elke dinsdag")),
+            (Submission.Pattern.BIWEEKLY, _("Om de week, bijvoorbeeld om de week op dinsdag")),
+            (
+                Submission.Pattern.MONTHLY,
+                _("Eén keer per maand, bijvoorbeeld elke tweede dinsdag van de maand"),
+            ),
+        ]
         self.fields["ordinal"].choices = [("", _("Kies een week")), *Schedule.Ordinal.choices]
         self.fields["weekday"].choices = [("", _("Kies een dag")), *Schedule.Weekday.choices]
         for name in ("start_time", "end_time"):
@@ -220,6 +235,47 @@ class ListingForm(ProtectionMixin, forms.ModelForm):
         # Radio buttons need no empty "---------" choice.
         for name in ("audience", "support", "format", "cost", "newcomers", "registration"):
             self.fields[name].choices = [c for c in self.fields[name].choices if c[0]]
+        # The error summary lists problems in the order of the page.
+        order = [
+            "name",
+            "summary",
+            "description",
+            "theme",
+            "theme_2",
+            "audience",
+            "support",
+            "organisation",
+            "format",
+            "venue_name",
+            "venue_street",
+            "venue_postcode",
+            "venue_city",
+            "wheelchair_accessible",
+            "hearing_loop",
+            "ground_floor",
+            "transport_note",
+            "contact_point_choice",
+            "pattern",
+            "ordinal",
+            "weekday",
+            "start_time",
+            "end_time",
+            "first_date",
+            "schedule_note",
+            "cost",
+            "cost_note",
+            "newcomers",
+            "registration",
+            "languages",
+            "website",
+            "public_phone",
+            "contact_name",
+            "contact_email",
+            "submitter_name",
+            "submitter_email",
+            "submitter_phone",
+        ]
+        self.order_fields(["stops_meeting", "message", *order] if self.is_correction else order)
         if self.is_correction:
             del self.fields["contact_point_choice"]
             self.fields["message"].label = _("Wat klopt er niet?")

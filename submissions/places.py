@@ -40,13 +40,15 @@ def check_postcode_and_place(postcode: str, city: str) -> PostcodeArea:
         Place.objects.filter(municipality=area.municipality).values_list("name_key", flat=True)
     )
     if key not in known:
+        place = area.place
+        if fold_key(area.place) != area.municipality.name_key:
+            place = f"{area.place} ({_('gemeente')} {area.municipality.name})"
         raise ValidationError(
             {
                 "venue_city": _(
-                    "Postcode %(pc4)s hoort bij %(place)s (gemeente %(municipality)s). "
-                    "Kijk of de postcode en de plaats kloppen."
+                    "Postcode %(pc4)s hoort bij %(place)s. Kijk of de postcode en de plaats kloppen."
                 )
-                % {"pc4": pc4, "place": area.place, "municipality": area.municipality.name}
+                % {"pc4": pc4, "place": place}
             }
         )
     return area
