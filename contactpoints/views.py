@@ -22,9 +22,7 @@ def municipality_detail(request, slug):
     inside_qs = published.in_municipality(municipality)
     inside = list(inside_qs.with_distance(centre).order_by("name", "pk")[:IN_MUNICIPALITY_SHOWN])
     nearby = list(
-        published.near(centre, NEARBY_KM)
-        .exclude(pk__in=inside_qs.values("pk"))
-        .nearest_first()[:NEARBY_SHOWN]
+        published.exclude(pk__in=inside_qs.values("pk")).nearest(centre, NEARBY_KM, NEARBY_SHOWN)
     )
     with_cards(inside, nearby)
     return render(

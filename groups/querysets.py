@@ -1,7 +1,7 @@
-from django.contrib.postgres.expressions import ArraySubquery
+from django.contrib.postgres.aggregates import ArrayAgg, BoolOr
 from django.contrib.postgres.search import SearchRank
 from django.db import models
-from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
+from django.db.models import Count, Exists, F, Min, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 
 from contactpoints.geo import Point, bounding_box, distance_km_expression
@@ -111,7 +111,7 @@ class GroupQuerySet(models.QuerySet):
         query = search.build_query(text)
         if query is None:
             return self
-        candidates = self.values("pk")[:cap]
+        candidates = self.order_by().values("pk")[:cap]
         return (
             self.model.objects.filter(pk__in=candidates)
             .annotate(rank=SearchRank(F("search_vector"), query))
@@ -120,7 +120,7 @@ class GroupQuerySet(models.QuerySet):
 
     def capped_count(self, cap):
         """The number of groups, counting no further than cap + 1 (so `> cap` means "more")."""
-        return self.values("pk")[: cap + 1].count()
+        return self.order_by().values("pk")[: cap + 1].count()
 
     def soonest_first(self):
         return self.order_by(F("next_meeting_at").asc(nulls_last=True), "name", "pk")
@@ -138,17 +138,26 @@ class GroupQuerySet(models.QuerySet):
         return self.annotate(distance_km=Subquery(nearest))
 
     def near(self, point: Point, km: float):
-        """Groups with a venue within km of the point, annotated with the nearest distance."""
-        from groups.models import Schedule
+        """Groups with a venue within km of the point (annotate with_distance() to show it)."""
+        return self.filter(pk__in=_meetings_within(point, km).values("group_id"))
 
-        (lat_min, lat_max), (lon_min, lon_max) = bounding_box(point, km)
-        # The bounding box goes first, as a semi-join the venue index can answer, so the
-        # exact distance is only worked out for groups that can be near at all.
-        in_box = Schedule.objects.filter(
-            venue__latitude__range=(lat_min, lat_max),
-            venue__longitude__range=(lon_min, lon_max),
-        ).values("group_id")
-        return self.filter(pk__in=in_box).with_distance(point).filter(distance_km__lte=km)
+    def nearest(self, point: Point, km: float, cap):
+        """The `cap` groups nearest to the point within km, nearest first, with distance_km.
+
+        Meetings are sorted by distance on their own (cheap arithmetic per venue, no
+        sub-select per group), so a big city at 50 km costs the same as a village.
+        """
+        candidates = (
+            _meetings_within(point, km)
+            .filter(group__in=self.order_by().values("pk"))
+            .order_by("km")
+            .values("group_id")[:cap]
+        )
+        return (
+            self.model.objects.filter(pk__in=candidates)
+            .with_distance(point)
+            .order_by("distance_km", "name", "pk")
+        )
 
     def near_or_remote(self, point: Point, km: float):
         """What a search with a place is about: groups meeting nearby, plus the online and
@@ -156,9 +165,6 @@ class GroupQuerySet(models.QuerySet):
         return self.filter(
             Q(pk__in=self.near(point, km).values("pk")) | Q(format__in=REMOTE_FORMATS)
         )
-
-    def nearest_first(self):
-        return self.order_by("distance_km", "name", "pk")
 
     def for_cards(self):
         """Everything a result card shows, in a fixed number of queries."""
@@ -184,89 +190,73 @@ class GroupQuerySet(models.QuerySet):
         counts.update(main)
         return counts
 
-    # Facets: how many groups each filter choice would give, in one query.
-
-    def facet_counts(self, selected, theme_slugs, cap):
-        """Counts per filter choice over at most cap + 1 groups of this queryset.
-
-        `selected` holds the active filters by facet name (themes, formats, audience,
-        weekday, free, welcoming, wheelchair, language). A choice's count applies all
-        *other* active filters plus the choice itself, so it says what ticking it gives.
-        The per-group facts are worked out once in a sub-select; the counts are plain
-        FILTER clauses over it. Returns (counts, total) with total capped at cap + 1.
-        """
+    def search_facts(self, cap, text="", point: Point | None = None):
+        """At most cap + 1 rows of plain facts about the groups of this queryset: enough to
+        count every filter choice, sort and page in Python, so a search page needs one
+        query for all its numbers. Joins over the capped candidates only."""
         from groups.models import Group
 
-        rows = (
-            self.annotate(
-                f_themes=ArraySubquery(_theme_links().values("theme__slug")),
-                f_parents=ArraySubquery(
-                    _theme_links().filter(theme__parent__isnull=False).values("theme__parent__slug")
-                ),
-                f_days=ArraySubquery(_schedules().values("weekday")),
-                f_wheelchair=Exists(_schedules().filter(venue__wheelchair_accessible=True)),
-            )
-            .order_by()
-            .values("pk")[: cap + 1]
-        )
-        conditions = _facet_conditions(selected)
-        choices = {
-            "themes": {slug: _theme_condition([slug]) for slug in theme_slugs},
-            "formats": {value: Q(format=value) for value, _ in Group.Format.choices},
-            "audience": {key: Q(audience__in=value) for key, value in AUDIENCES.items()},
-            "weekday": {day: Q(f_days__contains=[day]) for day in range(7)},
-            "free": {True: Q(cost="free")},
-            "welcoming": {True: Q(newcomers="welcome")},
-            "wheelchair": {True: _wheelchair_condition()},
-            "language": {code: Q(languages__contains=[code]) for code, _ in Group.LANGUAGE_CHOICES},
+        annotations = {
+            "f_themes": ArrayAgg("themes__slug", distinct=True, default=Value([])),
+            "f_days": ArrayAgg("schedules__weekday", distinct=True, default=Value([])),
+            "f_wheelchair": BoolOr("schedules__venue__wheelchair_accessible", default=False),
         }
-        aggregates = {"total": Count("pk")}
-        keys = {}
-        for facet, options in choices.items():
-            others = Q()
-            for name, condition in conditions.items():
-                if name != facet:
-                    others &= condition
-            for value, condition in options.items():
-                alias = f"c{len(keys)}"
-                keys[alias] = (facet, value)
-                aggregates[alias] = Count("pk", filter=others & condition)
-        result = rows.aggregate(**aggregates)
-        counts = {facet: {} for facet in choices}
-        for alias, (facet, value) in keys.items():
-            counts[facet][value] = result[alias]
-        return counts, result["total"]
+        query = search.build_query(text) if text else None
+        if query is not None:
+            annotations["rank"] = SearchRank(F("search_vector"), query)
+        if point is not None:
+            annotations["distance_km"] = Min(
+                distance_km_expression(
+                    point, "schedules__venue__latitude", "schedules__venue__longitude"
+                )
+            )
+        return list(
+            Group.objects.filter(pk__in=self.order_by().values("pk")[: cap + 1])
+            .annotate(**annotations)
+            .order_by()
+            .values(
+                "pk",
+                "name",
+                "format",
+                "audience",
+                "cost",
+                "newcomers",
+                "languages",
+                "next_meeting_at",
+                *annotations,
+            )
+        )
 
 
-def _theme_condition(slugs):
-    return Q(f_themes__overlap=list(slugs)) | Q(f_parents__overlap=list(slugs))
+def themes_with_groups(theme_ids):
+    """Of these themes, the ids with at least one published group (or one in a sub-theme)."""
+    from groups.models import Group, Theme
+
+    links = Group.themes.through.objects.filter(group__status="published")
+    # Two EXISTS rather than one with OR, so each can use the theme index.
+    has_group = Exists(links.filter(theme=OuterRef("pk"))) | Exists(
+        links.filter(theme__parent=OuterRef("pk"))
+    )
+    return set(
+        Theme.objects.filter(pk__in=list(theme_ids)).filter(has_group).values_list("pk", flat=True)
+    )
 
 
-def _wheelchair_condition():
-    return Q(format__in=REMOTE_FORMATS) | Q(f_wheelchair=True)
+def _meetings_within(point, km):
+    """Meetings at a venue within km of the point, annotated with that distance (km).
+    The bounding box lets the venue index make the first cut."""
+    from groups.models import Schedule
 
-
-def _facet_conditions(selected):
-    """The active filters as conditions on the facet sub-select's columns. Must say the same
-    as the filter methods above; tests check each count against the filtered list."""
-    conditions = {}
-    if selected.get("themes"):
-        conditions["themes"] = _theme_condition(selected["themes"])
-    if selected.get("formats"):
-        conditions["formats"] = Q(format__in=list(selected["formats"]))
-    if selected.get("audience"):
-        conditions["audience"] = Q(audience__in=AUDIENCES[selected["audience"]])
-    if selected.get("weekday") is not None:
-        conditions["weekday"] = Q(f_days__contains=[selected["weekday"]])
-    if selected.get("free"):
-        conditions["free"] = Q(cost="free")
-    if selected.get("welcoming"):
-        conditions["welcoming"] = Q(newcomers="welcome")
-    if selected.get("wheelchair"):
-        conditions["wheelchair"] = _wheelchair_condition()
-    if selected.get("language"):
-        conditions["language"] = Q(languages__contains=[selected["language"]])
-    return conditions
+    (lat_min, lat_max), (lon_min, lon_max) = bounding_box(point, km)
+    return (
+        Schedule.objects.filter(
+            venue__latitude__range=(lat_min, lat_max),
+            venue__longitude__range=(lon_min, lon_max),
+        )
+        .annotate(km=distance_km_expression(point, "venue__latitude", "venue__longitude"))
+        .filter(km__lte=km)
+        .order_by()
+    )
 
 
 def card_prefetches():

@@ -1,6 +1,7 @@
 import math
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import prefetch_related_objects
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -11,11 +12,12 @@ from django.views.decorators.http import require_safe
 
 from contactpoints.geo import Point
 from contactpoints.models import ContactPoint
+from groups import facets
 from groups import search as vocabulary
 from groups.filters import DAYS, FACETS, FORMATS, GroupFilterSet
 from groups.forms import DISTANCES, PageForm
 from groups.models import Group, Theme
-from groups.querysets import REMOTE_FORMATS, card_prefetches
+from groups.querysets import REMOTE_FORMATS, card_prefetches, themes_with_groups
 from groups.schedule import describe, group_calendar, next_meetings_for
 
 PER_PAGE = 20
@@ -42,6 +44,13 @@ def _next_meeting(group, now):
         return group.next_meeting_at
     upcoming = next_meetings_for(group.schedules.all(), now, 1)
     return upcoming[0][0] if upcoming else None
+
+
+def published_theme_counts():
+    """{theme id: published groups}; counting every group costs, so it is kept 5 minutes."""
+    return cache.get_or_set(
+        "groups:theme-counts", lambda: Group.objects.published().count_by_theme(), 300
+    )
 
 
 class Pages:
@@ -89,7 +98,7 @@ def _page_number(request):
 @require_safe
 def home(request):
     themes = list(Theme.objects.top_level())
-    counts = Group.objects.published().count_by_theme()
+    counts = published_theme_counts()
     for theme in themes:
         theme.group_count = counts.get(theme.pk, 0)
     return render(
@@ -140,49 +149,39 @@ def search(request):
     # With a place, the main list is what meets nearby; distance does not matter for online
     # and phone groups, so they get their own section (or the whole list if asked for).
     uses_place = place is not None and not remote_only
-    results = filterset.filter_queryset(
-        filterset.queryset.all(), skip=() if uses_place else ("waar",)
-    )
-    total = results.capped_count(cap)
-    capped = total > cap
-    sort = _sort(form.cleaned_data.get("sorteer"), text, uses_place)
-    if sort == "relevantie":
-        ordered = results.ranked(text, cap)
-        if uses_place:
-            ordered = ordered.with_distance(place)
-    elif sort == "afstand":
-        ordered = results.nearest_first()
-    else:
-        ordered = results.soonest_first()
-    pages = Pages(min(total, cap), form.cleaned_data.get("page"))
-    groups = list(ordered[pages.start : pages.end])
-
-    remote, remote_total = [], 0
     remote_formats = [f for f in formats if f in REMOTE_FORMATS] if formats else REMOTE_FORMATS
-    if uses_place and remote_formats:
-        remote_qs = filterset.filter_queryset(
-            filterset.queryset.all(), skip=("waar", "vorm")
-        ).with_formats(remote_formats)
-        remote_total = remote_qs.capped_count(cap)
-        remote_ordered = remote_qs.ranked(text, cap) if text else remote_qs.soonest_first()
-        remote = list(remote_ordered[:REMOTE_SHOWN])
-
-    facet_base = filterset.filter_queryset(filterset.queryset.all(), skip=[*FACETS, "waar"])
-    if uses_place:
-        facet_base = facet_base.near_or_remote(place, filterset.distance)
+    show_remote = uses_place and bool(remote_formats)
+    sort = _sort(form.cleaned_data.get("sorteer"), text, uses_place)
     top_slugs = [t.slug for t in themes if t.parent_id is None]
     theme_slugs = list(dict.fromkeys(top_slugs + list(selected["themes"])))
-    counts, facet_total = facet_base.facet_counts(selected, theme_slugs, cap)
+
+    # One query for the facts of every candidate: what the filters could give, nearby and
+    # online. Only above the cap does the page fall back to counting and ordering in SQL.
+    base = filterset.filter_queryset(filterset.queryset.all(), skip=[*FACETS, "waar"])
+    if uses_place:
+        base = base.near_or_remote(place, filterset.distance)
+    rows = base.search_facts(cap, text, place if uses_place else None)
+    if len(rows) <= cap:
+        found = _from_facts(rows, selected, themes, theme_slugs, sort, filterset, uses_place)
+    else:
+        found = _from_sql(filterset, sort, uses_place, cap)
+    total, remote_total = found["total"], found["remote_total"]
+    pages = Pages(min(total, cap), form.cleaned_data.get("page"))
+    groups = found["page"](pages.start, pages.end)
+    remote = found["remote"](REMOTE_SHOWN) if show_remote else []
+    if not show_remote:
+        remote_total = 0
 
     nothing = total == 0 and remote_total == 0
     extras = _no_results_help(filterset, selected, themes) if nothing else {}
     with_cards(groups, remote, extras.get("online_groups", []))
     suggestion = vocabulary.suggestion(text) if text and total + remote_total < 3 else None
+    counts = found["counts"]
     context.update(
         {
             "groups": groups,
             "total": min(total, cap),
-            "capped": capped,
+            "capped": total > cap,
             "pages": pages,
             "sort": sort,
             "sorts": _sorts(text, uses_place),
@@ -190,10 +189,9 @@ def search(request):
             "remote_only": remote_only,
             "remote": remote,
             "remote_total": min(remote_total, cap),
-            "remote_capped": remote_total > cap,
             "remote_link": _remote_link(request, remote_formats),
-            "facets": _facets(form, themes, theme_slugs, counts, show_counts=facet_total <= cap),
-            "facet_counts_shown": facet_total <= cap,
+            "facets": _facets(form, themes, theme_slugs, counts),
+            "facet_counts_shown": counts is not None,
             "active_filters": filterset.active_facets(),
             "suggestion": suggestion,
             "nothing": nothing,
@@ -201,6 +199,86 @@ def search(request):
         }
     )
     return render(request, "groups/search.html", context)
+
+
+def _from_facts(rows, selected, themes, theme_slugs, sort, filterset, uses_place):
+    """Counts, sorting and paging from the candidates' facts: no further counting queries."""
+    by_pk = {t.pk: t for t in themes}
+    parent_of = {t.slug: by_pk[t.parent_id].slug for t in themes if t.parent_id}
+    km = filterset.distance
+    in_reach = [
+        r
+        for r in rows
+        if not uses_place or (r.get("distance_km") is not None and r["distance_km"] <= km)
+    ]
+    matching = facets.filter_rows(in_reach, selected, parent_of)
+    ordered = facets.sort_rows(matching, sort)
+    remote_rows = []
+    if uses_place:
+        remote_selected = {**selected, "formats": []}
+        remote_rows = [
+            r
+            for r in facets.filter_rows(rows, remote_selected, parent_of)
+            if r["format"] in (selected["formats"] or REMOTE_FORMATS)
+            and r["format"] in REMOTE_FORMATS
+        ]
+        remote_rows = facets.sort_rows(remote_rows, "relevantie" if filterset.text else "datum")
+    counts = facets.count_choices(
+        rows,
+        selected,
+        parent_of,
+        theme_slugs,
+        [value for value, _label in Group.Format.choices],
+        [code for code, _label in Group.LANGUAGE_CHOICES],
+    )
+
+    def fetch(selection):
+        by_pk = {g.pk: g for g in Group.objects.filter(pk__in=[r["pk"] for r in selection])}
+        out = []
+        for row in selection:
+            group = by_pk[row["pk"]]
+            group.distance_km = row.get("distance_km")
+            out.append(group)
+        return out
+
+    return {
+        "total": len(ordered),
+        "remote_total": len(remote_rows),
+        "counts": counts,
+        "page": lambda start, end: fetch(ordered[start:end]),
+        "remote": lambda n: fetch(remote_rows[:n]),
+    }
+
+
+def _from_sql(filterset, sort, uses_place, cap):
+    """More candidates than the cap: count (capped) and order in SQL; no facet counts."""
+    text, place = filterset.text, filterset.place
+    results = filterset.filter_queryset(
+        filterset.queryset.all(), skip=() if uses_place else ("waar",)
+    )
+    if sort == "relevantie":
+        ordered = results.ranked(text, cap)
+        if uses_place:
+            ordered = ordered.with_distance(place)
+    elif sort == "afstand":
+        ordered = filterset.filter_queryset(filterset.queryset.all(), skip=("waar",)).nearest(
+            place, filterset.distance, cap
+        )
+    else:
+        ordered = results.soonest_first()
+    remote_qs = filterset.filter_queryset(filterset.queryset.all(), skip=("waar", "vorm"))
+    selected_formats = filterset.selected()["formats"]
+    remote_qs = remote_qs.with_formats(
+        [f for f in selected_formats if f in REMOTE_FORMATS] or REMOTE_FORMATS
+    )
+    remote_ordered = remote_qs.ranked(text, cap) if text else remote_qs.soonest_first()
+    return {
+        "total": results.capped_count(cap),
+        "remote_total": remote_qs.capped_count(cap) if uses_place else 0,
+        "counts": None,
+        "page": lambda start, end: list(ordered[start:end]),
+        "remote": lambda n: list(remote_ordered[:n]),
+    }
 
 
 def _sort(asked, text, uses_place):
@@ -228,13 +306,13 @@ def _remote_link(request, remote_formats):
     return f"{reverse('groups:search')}?{query.urlencode()}"
 
 
-def _facets(form, themes, theme_slugs, counts, show_counts):
+def _facets(form, themes, theme_slugs, counts):
     """What the filter panel shows: per filter, its choices with their counts."""
     data = form.cleaned_data
     by_slug = {t.slug: t for t in themes}
 
     def number(facet, value):
-        return counts[facet].get(value) if show_counts else None
+        return counts[facet].get(value) if counts is not None else None
 
     reverse_formats = {v: k for k, v in FORMATS.items()}
     audience = {"zelf": "self", "naasten": "relatives", "beide": "both"}
@@ -342,11 +420,10 @@ def _no_results_help(filterset, selected, themes):
         for t in themes
         if t not in matched and (t.parent_id in family or t.pk in family) and t.parent_id
     ]
-    counts = Group.objects.published().count_by_theme() if matched else {}
-    for theme in matched + related:
-        theme.group_count = counts.get(theme.pk, 0)
-    help["matched_themes"] = [t for t in matched if t.group_count]
-    help["related_themes"] = [t for t in related if t.group_count][:6]
+    # Only themes that have a published group now (an EXISTS per theme, not a count).
+    having = themes_with_groups([t.pk for t in matched + related]) if matched else set()
+    help["matched_themes"] = [t for t in matched if t.pk in having]
+    help["related_themes"] = [t for t in related if t.pk in having][:6]
     help["online_groups"] = (
         list(Group.objects.published().remote().for_themes(slugs).soonest_first()[:3])
         if slugs
@@ -414,8 +491,8 @@ def _alternatives(group, themes, venues):
     others = Group.objects.published().exclude(pk=group.pk).for_themes(t.slug for t in themes)
     if venues:
         venue = venues[0]
-        nearby = others.near(Point(venue.latitude, venue.longitude), DISTANCES[-1])
-        found = list(nearby.nearest_first()[:ALTERNATIVES_SHOWN])
+        point = Point(venue.latitude, venue.longitude)
+        found = list(others.nearest(point, DISTANCES[-1], ALTERNATIVES_SHOWN))
     else:
         found = list(others.remote().soonest_first()[:ALTERNATIVES_SHOWN])
     with_cards(found)
@@ -526,7 +603,7 @@ def group_calendar_feed(request, slug):
 @require_safe
 def theme_list(request):
     themes = list(Theme.objects.all())
-    counts = Group.objects.published().count_by_theme()
+    counts = published_theme_counts()
     main = []
     for theme in themes:
         theme.group_count = counts.get(theme.pk, 0)
@@ -551,7 +628,7 @@ def theme_detail(request, slug):
     groups = list(groups_qs.order_by("name", "pk")[pages.start : pages.end])
     with_cards(groups)
     if subthemes:
-        counts = Group.objects.published().count_by_theme()
+        counts = published_theme_counts()
         for sub in subthemes:
             sub.group_count = counts.get(sub.pk, 0)
     return render(
