@@ -224,3 +224,23 @@ def test_delivery_failures_stay_visible_and_are_retried(
         call_command("send_queued_mail", stdout=open("/dev/null", "w"))
     email.refresh_from_db()
     assert email.status == "sent"
+
+
+def test_staff_mark_a_passed_on_message_as_handled_and_it_leaves_their_home_page(
+    otp_client, client, group, anja
+):
+    sent_at = timezone.now()
+    with time_machine.travel(sent_at, tick=False):
+        send(client, group)
+    with time_machine.travel(sent_at + timedelta(days=4), tick=False):
+        call_command("escalate_unanswered_messages", stdout=open("/dev/null", "w"))
+    message = RelayMessage.objects.get()
+    assert staff_attention(anja)[1][1] == 1
+    response = otp_client(anja).post(
+        "/beheer/submissions/relaymessage/",
+        {"action": "mark_handled", "_selected_action": [message.pk]},
+    )
+    assert response.status_code == 302
+    message.refresh_from_db()
+    assert message.handled_by == anja
+    assert staff_attention(anja)[1][1] == 0

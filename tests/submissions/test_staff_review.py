@@ -250,3 +250,18 @@ def test_a_correction_may_change_the_themes(otp_client, anja, group, mourning):
     submission.themes.set([mourning, other])
     otp_client(anja).post(url(submission), admin_data(submission, _approve="1"))
     assert set(group.themes.all()) == {mourning, other}
+
+
+@pytest.mark.parametrize("rows", [1, 20])
+def test_the_queue_costs_the_same_queries_for_one_or_twenty_submissions(
+    otp_client, anja, parkstad, mourning, django_assert_max_num_queries, rows
+):
+    for n in range(rows):
+        make_submission(parkstad, mourning, name=f"Aanmelding {n}")
+    client = otp_client(anja)
+    # Session, user, OTP device, membership and two permission lookups; the filtered and
+    # total counts; one page of rows with their contact point; two for the date hierarchy.
+    with django_assert_max_num_queries(11):
+        response = client.get("/beheer/submissions/submission/?open=ja")
+    assert response.status_code == 200
+    assert response.content.decode().count("Aanmelding ") >= rows
