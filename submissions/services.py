@@ -265,8 +265,9 @@ def _update_group(submission) -> Group:
     if submission.contact_email:
         group.contact_email = submission.contact_email
         group.contact_name = submission.contact_name or group.contact_name
-    if submission.stops_meeting:
-        group.status = Group.Status.ARCHIVED
+    # Approving is a check by staff: the group is published again (a paused group that
+    # meets again comes back), unless the report says it stopped.
+    group.status = Group.Status.ARCHIVED if submission.stops_meeting else Group.Status.PUBLISHED
     group.last_verified = timezone.localdate()
     group.save()
     if "themes" in changed:

@@ -265,3 +265,12 @@ def test_the_queue_costs_the_same_queries_for_one_or_twenty_submissions(
         response = client.get("/beheer/submissions/submission/?open=ja")
     assert response.status_code == 200
     assert response.content.decode().count("Aanmelding ") >= rows
+
+
+def test_approving_a_correction_of_a_paused_group_publishes_it_again(otp_client, anja, group):
+    group.status = Group.Status.PAUSED
+    group.save()
+    submission = correction_of(group, message="We komen weer elke maand samen.")
+    otp_client(anja).post(url(submission), admin_data(submission, _approve="1"))
+    group.refresh_from_db()
+    assert group.status == "published"
