@@ -205,10 +205,12 @@ class GroupQuerySet(models.QuerySet):
         if query is not None:
             annotations["rank"] = SearchRank(F("search_vector"), query)
         if point is not None:
+            # FILTER: LEAST() skips NULLs, so a group without a venue would come out at 0 km.
             annotations["distance_km"] = Min(
                 distance_km_expression(
                     point, "schedules__venue__latitude", "schedules__venue__longitude"
-                )
+                ),
+                filter=Q(schedules__venue__isnull=False),
             )
         return list(
             Group.objects.filter(pk__in=self.order_by().values("pk")[: cap + 1])

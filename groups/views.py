@@ -7,6 +7,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
@@ -182,6 +183,7 @@ def search(request):
             "groups": groups,
             "total": min(total, cap),
             "capped": total > cap,
+            "cap_display": number_format(cap, force_grouping=True),
             "pages": pages,
             "sort": sort,
             "sorts": _sorts(text, uses_place),
