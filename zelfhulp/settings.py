@@ -95,9 +95,10 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
-    "contactpoints.staff_security.StaffSessionMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After messages: it tells a staff member why they were logged out.
+    "contactpoints.staff_security.StaffSessionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, so it turns a locked-out login into the 429 lockout page.
     "axes.middleware.AxesMiddleware",
@@ -271,6 +272,8 @@ AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# Tries during the lock do not extend it: it ends an hour after the fifth failure.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_TEMPLATE = "admin/lockout.html"
 # The client address is REMOTE_ADDR; with BEHIND_PROXY=true it is the last X-Forwarded-For
 # entry, the one our own proxy appended. Entries a client sends itself are never trusted, so

@@ -25,7 +25,8 @@ def change_form_data(response, **changes):
     """The POST data for the admin change page in `response`, with `changes` applied."""
     context = response.context
     data = form_values(context["adminform"].form)
-    for inline in context["inline_admin_formsets"]:
+    inlines = context["inline_admin_formsets"] if "inline_admin_formsets" in context else []
+    for inline in inlines:
         formset = inline.formset
         management = formset.management_form
         for name in management.fields:
