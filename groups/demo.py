@@ -392,6 +392,8 @@ def build_plans(today, theme_parents, municipality_regions):
                     "contact_email": contact_email,
                     "status": status,
                     "last_verified": last_verified,
+                    # A rerun puts the listing back as written, also after an auto-pause.
+                    "auto_paused_on": None,
                 },
             )
         )
@@ -494,6 +496,7 @@ GROUP_FIELDS = [
     "contact_email",
     "status",
     "last_verified",
+    "auto_paused_on",
     "contact_point",
 ]
 SCHEDULE_FIELDS = [
