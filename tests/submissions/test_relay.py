@@ -244,3 +244,15 @@ def test_staff_mark_a_passed_on_message_as_handled_and_it_leaves_their_home_page
     message.refresh_from_db()
     assert message.handled_by == anja
     assert staff_attention(anja)[1][1] == 0
+
+
+def test_the_same_message_form_sent_twice_is_stored_and_mailed_once(
+    client, group, django_capture_on_commit_callbacks
+):
+    data = relay_data()
+    with django_capture_on_commit_callbacks(execute=True):
+        first = client.post(f"/groepen/{group.slug}/contact/", data)
+        second = client.post(f"/groepen/{group.slug}/contact/", data)
+    assert first.status_code == second.status_code == 302
+    assert RelayMessage.objects.count() == 1
+    assert OutgoingEmail.objects.filter(to=PRIVATE).count() == 1
