@@ -167,9 +167,7 @@ class ContactPointScopedAdmin(ScopedChoicesMixin, admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         user = request.user
-        if is_coordinator(user) or (self.staff_can_delete and is_staff_member(user)):
-            return True
-        return super().has_delete_permission(request, obj)
+        return is_coordinator(user) or (self.staff_can_delete and is_staff_member(user))
 
 
 class CoordinatorEditedAdmin(admin.ModelAdmin):

@@ -17,6 +17,7 @@ from django.contrib.contenttypes.views import shortcut
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import resolve_url
 from django.urls import path, reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from django_otp import user_has_device
@@ -33,6 +34,25 @@ class StaffAdminSite(AdminSiteOTPRequiredMixin, admin.AdminSite):
     site_title = _("Zelfhulpkaart beheer")
     index_title = _("Uw werkplek")
     index_template = "admin/staff_home.html"
+    # The staff home links to everything; the sidebar would cost two permission queries
+    # on every page (quality.md R8: an admin list in at most 8 queries).
+    enable_nav_sidebar = False
+
+    def each_context(self, request):
+        # As AdminSite.each_context, but the app list is only built when a page shows it
+        # (the index does); building it asks the permission tables on every page.
+        script_name = request.META["SCRIPT_NAME"]
+        site_url = script_name if self.site_url == "/" and script_name else self.site_url
+        return {
+            "site_title": self.site_title,
+            "site_header": self.site_header,
+            "site_url": site_url,
+            "has_permission": self.has_permission(request),
+            "available_apps": SimpleLazyObject(lambda: self.get_app_list(request)),
+            "is_popup": False,
+            "is_nav_sidebar_enabled": self.enable_nav_sidebar,
+            "log_entries": self.get_log_entries(request),
+        }
 
     def login(self, request, extra_context=None):
         redirect_to = request.POST.get(REDIRECT_FIELD_NAME, request.GET.get(REDIRECT_FIELD_NAME))

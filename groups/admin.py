@@ -211,7 +211,7 @@ class GroupAdmin(ContactPointScopedAdmin, ImportExportMixin, SimpleHistoryAdmin)
     ]
     search_fields = ["name", "summary", "organisation"]
     list_select_related = ["contact_point"]
-    date_hierarchy = "last_verified"
+    show_full_result_count = False  # one COUNT fewer; the filters say what is shown
     actions = ["mark_verified", "pause", "archive", "send_verification_request"]
     # Detail
     prepopulated_fields = {"slug": ["name"]}

@@ -102,6 +102,11 @@ class GroupResource(resources.ModelResource):
             group.contact_point = mine[0]
         return group
 
+    def import_field(self, field, instance, row, is_m2m=False, **kwargs):
+        if field.attribute == "external_id" and not str(row.get("external_id") or "").strip():
+            return  # a new group without an id keeps the one it was given
+        super().import_field(field, instance, row, is_m2m, **kwargs)
+
     def import_instance(self, instance, row, **kwargs):
         super().import_instance(instance, row, **kwargs)
         if not instance.slug and instance.name:

@@ -99,3 +99,44 @@ def test_a_used_totp_code_is_refused_the_second_time():
     response = send_code(second, code)
     assert response.status_code == 200  # back on the token step with an error
     assert second.get(reverse("admin:index")).status_code == 302
+
+
+def test_a_backup_code_also_completes_the_login(client):
+    from django_otp.plugins.otp_static.models import StaticDevice
+
+    staff = StaffFactory()
+    TOTPDevice.objects.create(user=staff, name="default", confirmed=True)
+    backup = StaticDevice.objects.create(user=staff, name="backup")
+    backup.token_set.create(token="abcd1234")
+    login_with_password(client, staff)
+    client.post(reverse("two_factor:login"), {"wizard_goto_step": "backup"})
+    response = client.post(
+        reverse("two_factor:login"),
+        {"login_view-current_step": "backup", "backup-otp_token": "abcd1234"},
+    )
+    assert response.status_code == 302
+    assert client.get(reverse("admin:index")).status_code == 200
+    assert not backup.token_set.exists()  # each backup code works once
+
+
+def test_staff_without_a_device_are_sent_to_set_one_up(client):
+    staff = StaffFactory()
+    client.force_login(staff)
+    response = client.get(reverse("admin:index"), follow=True)
+    assert response.redirect_chain[-1][0] == reverse("two_factor:setup")
+
+
+def test_a_password_alone_cannot_add_a_second_device(client):
+    staff = StaffFactory()
+    TOTPDevice.objects.create(user=staff, name="default", confirmed=True)
+    client.force_login(staff)
+    response = client.get(reverse("two_factor:setup"))
+    assert response.status_code == 302
+    assert TOTPDevice.objects.filter(user=staff).count() == 1
+
+
+def test_switching_two_factor_off_is_not_offered():
+    from django.urls import NoReverseMatch
+
+    with pytest.raises(NoReverseMatch):
+        reverse("two_factor:disable")
