@@ -93,8 +93,9 @@ def changes_since(group_pk, seen_version):
         for change in delta.changes:
             field = Group._meta.get_field(change.field)
             if field.many_to_many:
-                old = ", ".join(str(getattr(t, "theme", t)) for t in change.old)
-                new = ", ".join(str(getattr(t, "theme", t)) for t in change.new)
+                # simple-history gives m2m values as rows of the through table.
+                old = ", ".join(sorted(str(row["theme"]) for row in change.old)) or "—"
+                new = ", ".join(sorted(str(row["theme"]) for row in change.new)) or "—"
             else:
                 old, new = describe_value(field, change.old), describe_value(field, change.new)
             lines.append(

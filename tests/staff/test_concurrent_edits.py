@@ -41,6 +41,23 @@ def test_the_second_save_from_the_same_version_is_refused_with_what_changed(
 
 
 @pytest.mark.django_db
+def test_the_refusal_names_changed_themes_too(as_user, anja, carla, parkstad_group):
+    from groups.models import Theme
+
+    first, second = as_user(anja), as_user(carla)
+    url = change_url(parkstad_group)
+    opened_by_first, opened_by_second = first.get(url), second.get(url)
+    old = parkstad_group.themes.get()
+    extra = Theme.objects.exclude(pk=old.pk).order_by("pk").first()
+    data = change_form_data(opened_by_first)
+    data["themes"] = [str(old.pk), str(extra.pk)]
+    assert first.post(url, data).status_code == 302
+    page = second.post(url, change_form_data(opened_by_second)).content.decode()
+    both = ", ".join(sorted([str(old), str(extra)]))
+    assert f"thema&#x27;s: „{old}” → „{both}”" in page
+
+
+@pytest.mark.django_db
 def test_a_save_after_reopening_the_group_goes_through(as_user, anja, carla, parkstad_group):
     first, second = as_user(anja), as_user(carla)
     url = change_url(parkstad_group)

@@ -73,3 +73,19 @@ def test_loading_demo_staff_gives_bulk_loaded_groups_a_first_version(parkstad):
     call_command("load_demo_staff", stdout=StringIO())
     first = Group.history.get(id=group.pk)
     assert first.group_version == group.version
+
+
+def test_a_first_version_keeps_the_themes_so_the_next_change_shows_only_itself(parkstad):
+    from django.apps import apps
+
+    from groups.history import record_first_versions
+    from tests.staff.conftest import a_theme
+
+    group = GroupFactory(contact_point=parkstad, themes=[a_theme()])
+    Group.history.all().delete()
+    apps.get_model("groups", "HistoricalGroup_themes").objects.all().delete()
+    record_first_versions()
+    group.name = "Nieuwe naam"
+    group.save()
+    first, latest = Group.history.filter(id=group.pk).order_by("history_id")
+    assert latest.diff_against(first).changed_fields == ["name"]
