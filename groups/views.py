@@ -160,12 +160,44 @@ def search(request):
     # online. Only above the cap does the page fall back to counting and ordering in SQL.
     base = filterset.filter_queryset(filterset.queryset.all(), skip=[*FACETS, "waar"])
     if uses_place:
-        base = base.near_or_remote(place, filterset.distance)
-    rows = base.search_facts(cap, text, place if uses_place else None)
-    if len(rows) <= cap:
-        found = _from_facts(rows, selected, themes, theme_slugs, sort, filterset, uses_place)
+        # The nearest candidates, and the online ones apart: thousands of online matches
+        # nationwide must not crowd out the groups around the corner.
+        nearest = base.nearest(place, filterset.distance, cap + 1)
+        rows = nearest.search_facts(cap, text, place)
+        remote_rows = base.remote().search_facts(cap, text)
     else:
-        found = _from_sql(filterset, sort, uses_place, cap)
+        rows, remote_rows = base.search_facts(cap, text), []
+    parent_of = _parents(themes)
+    capped = len(rows) > cap
+    if capped and not uses_place and sort == "datum":
+        found = _soonest_from_sql(filterset, cap)
+    elif capped and filterset.active_facets():
+        # Too many to count per choice: fetch the facts of the filtered list itself, so
+        # the page still shows the best (or nearest) matches, and counts them up to the cap.
+        filtered = filterset.filter_queryset(filterset.queryset.all(), skip=["waar"])
+        if uses_place:
+            filtered = filtered.nearest(place, filterset.distance, cap + 1)
+        filtered_rows = filtered.search_facts(cap, text, place if uses_place else None)
+        found = _from_facts(filtered_rows, {}, parent_of, sort, cap)
+        found["counts"] = None
+    else:
+        found = _from_facts(rows, selected, parent_of, sort, cap)
+        found["counts"] = (
+            None
+            if capped
+            else facets.count_choices(
+                rows + remote_rows,
+                selected,
+                parent_of,
+                theme_slugs,
+                [value for value, _label in Group.Format.choices],
+                [code for code, _label in Group.LANGUAGE_CHOICES],
+            )
+        )
+    if len(remote_rows) > cap:
+        found.update(_remote_from_sql(filterset, cap), counts=None)
+    else:
+        found.update(_remote_from_facts(remote_rows, selected, parent_of, bool(text)))
     total, remote_total = found["total"], found["remote_total"]
     pages = Pages(min(total, cap), form.cleaned_data.get("page"))
     groups = found["page"](pages.start, pages.end)
@@ -203,84 +235,61 @@ def search(request):
     return render(request, "groups/search.html", context)
 
 
-def _from_facts(rows, selected, themes, theme_slugs, sort, filterset, uses_place):
-    """Counts, sorting and paging from the candidates' facts: no further counting queries."""
+def _parents(themes):
     by_pk = {t.pk: t for t in themes}
-    parent_of = {t.slug: by_pk[t.parent_id].slug for t in themes if t.parent_id}
-    km = filterset.distance
-    in_reach = [
+    return {t.slug: by_pk[t.parent_id].slug for t in themes if t.parent_id}
+
+
+def _fetch(rows):
+    """The groups of these fact rows, in their order, with the distance worked out."""
+    by_pk = {g.pk: g for g in Group.objects.filter(pk__in=[r["pk"] for r in rows])}
+    groups = []
+    for row in rows:
+        group = by_pk[row["pk"]]
+        group.distance_km = row.get("distance_km")
+        groups.append(group)
+    return groups
+
+
+def _from_facts(rows, selected, parent_of, sort, cap):
+    """The main list from the candidates' facts: no further counting queries. There may be
+    cap + 1 rows (to tell "more than cap"); pages go no further than the cap."""
+    ordered = facets.sort_rows(facets.filter_rows(rows, selected, parent_of), sort)
+    shown = ordered[:cap]
+    return {"total": len(ordered), "page": lambda start, end: _fetch(shown[start:end])}
+
+
+def _remote_from_facts(rows, selected, parent_of, has_text):
+    wanted = [f for f in selected["formats"] if f in REMOTE_FORMATS] or REMOTE_FORMATS
+    remote = [
         r
-        for r in rows
-        if not uses_place or (r.get("distance_km") is not None and r["distance_km"] <= km)
+        for r in facets.filter_rows(rows, {**selected, "formats": []}, parent_of)
+        if r["format"] in wanted
     ]
-    matching = facets.filter_rows(in_reach, selected, parent_of)
-    ordered = facets.sort_rows(matching, sort)
-    remote_rows = []
-    if uses_place:
-        remote_selected = {**selected, "formats": []}
-        remote_rows = [
-            r
-            for r in facets.filter_rows(rows, remote_selected, parent_of)
-            if r["format"] in (selected["formats"] or REMOTE_FORMATS)
-            and r["format"] in REMOTE_FORMATS
-        ]
-        remote_rows = facets.sort_rows(remote_rows, "relevantie" if filterset.text else "datum")
-    counts = facets.count_choices(
-        rows,
-        selected,
-        parent_of,
-        theme_slugs,
-        [value for value, _label in Group.Format.choices],
-        [code for code, _label in Group.LANGUAGE_CHOICES],
-    )
-
-    def fetch(selection):
-        by_pk = {g.pk: g for g in Group.objects.filter(pk__in=[r["pk"] for r in selection])}
-        out = []
-        for row in selection:
-            group = by_pk[row["pk"]]
-            group.distance_km = row.get("distance_km")
-            out.append(group)
-        return out
-
-    return {
-        "total": len(ordered),
-        "remote_total": len(remote_rows),
-        "counts": counts,
-        "page": lambda start, end: fetch(ordered[start:end]),
-        "remote": lambda n: fetch(remote_rows[:n]),
-    }
+    remote = facets.sort_rows(remote, "relevantie" if has_text else "datum")
+    return {"remote_total": len(remote), "remote": lambda n: _fetch(remote[:n])}
 
 
-def _from_sql(filterset, sort, uses_place, cap):
-    """More candidates than the cap: count (capped) and order in SQL; no facet counts."""
-    text, place = filterset.text, filterset.place
-    results = filterset.filter_queryset(
-        filterset.queryset.all(), skip=() if uses_place else ("waar",)
-    )
-    if sort == "relevantie":
-        ordered = results.ranked(text, cap)
-        if uses_place:
-            ordered = ordered.with_distance(place)
-    elif sort == "afstand":
-        ordered = filterset.filter_queryset(filterset.queryset.all(), skip=("waar",)).nearest(
-            place, filterset.distance, cap
-        )
-    else:
-        ordered = results.soonest_first()
-    remote_qs = filterset.filter_queryset(filterset.queryset.all(), skip=("waar", "vorm"))
-    selected_formats = filterset.selected()["formats"]
-    remote_qs = remote_qs.with_formats(
-        [f for f in selected_formats if f in REMOTE_FORMATS] or REMOTE_FORMATS
-    )
-    remote_ordered = remote_qs.ranked(text, cap) if text else remote_qs.soonest_first()
+def _soonest_from_sql(filterset, cap):
+    """Sorted by date over more groups than the cap: the index on next_meeting_at does it."""
+    results = filterset.filter_queryset(filterset.queryset.all(), skip=("waar",))
+    ordered = results.soonest_first()
     return {
         "total": results.capped_count(cap),
-        "remote_total": remote_qs.capped_count(cap) if uses_place else 0,
         "counts": None,
         "page": lambda start, end: list(ordered[start:end]),
-        "remote": lambda n: list(remote_ordered[:n]),
     }
+
+
+def _remote_from_sql(filterset, cap):
+    """The online and phone section counted and ordered in SQL (more than cap candidates)."""
+    formats = filterset.selected()["formats"]
+    remote_qs = filterset.filter_queryset(
+        filterset.queryset.all(), skip=("waar", "vorm")
+    ).with_formats([f for f in formats if f in REMOTE_FORMATS] or REMOTE_FORMATS)
+    text = filterset.text
+    ordered = remote_qs.ranked(text, cap) if text else remote_qs.soonest_first()
+    return {"remote_total": remote_qs.capped_count(cap), "remote": lambda n: list(ordered[:n])}
 
 
 def _sort(asked, text, uses_place):
