@@ -111,3 +111,12 @@ def test_staff_see_only_mail_to_their_own_groups(as_user, anja, parkstad_group, 
     assert "Voor Heerlen" in page
     assert "Voor Maastricht" not in page
     assert OutgoingEmail.objects.count() == 2
+
+
+def test_view_on_site_only_works_for_groups_in_scope(as_user, anja, bert, parkstad_group):
+    from django.contrib.contenttypes.models import ContentType
+
+    ct = ContentType.objects.get_for_model(Group)
+    url = reverse("admin:view_on_site", args=[ct.pk, parkstad_group.pk])
+    assert as_user(anja).get(url).status_code == 302
+    assert as_user(bert).get(url).status_code == 404
