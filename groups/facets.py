@@ -5,7 +5,11 @@ one query fetches the facts of at most SEARCH_RANK_CAP + 1 candidate groups, and
 filtering, sorting and paging happen here instead of in a query per number.
 """
 
+from collections import Counter
+
 from groups.querysets import AUDIENCES, REMOTE_FORMATS
+
+FACETS = ["themes", "formats", "audience", "weekday", "free", "welcoming", "wheelchair", "language"]
 
 
 def _predicates(selected, parent_of):
@@ -36,25 +40,6 @@ def _predicates(selected, parent_of):
     return tests
 
 
-def _choices(theme_slugs, parent_of, formats, languages):
-    def theme_test(slug):
-        return lambda r: any(s == slug or parent_of.get(s) == slug for s in r["f_themes"])
-
-    return {
-        "themes": {slug: theme_test(slug) for slug in theme_slugs},
-        "formats": {f: (lambda r, f=f: r["format"] == f) for f in formats},
-        "audience": {
-            key: (lambda r, v=frozenset(value): r["audience"] in v)
-            for key, value in AUDIENCES.items()
-        },
-        "weekday": {d: (lambda r, d=d: d in r["f_days"]) for d in range(7)},
-        "free": {True: lambda r: r["cost"] == "free"},
-        "welcoming": {True: lambda r: r["newcomers"] == "welcome"},
-        "wheelchair": {True: lambda r: r["format"] in REMOTE_FORMATS or r["f_wheelchair"]},
-        "language": {c: (lambda r, c=c: c in (r["languages"] or [])) for c in languages},
-    }
-
-
 def passes(row, tests, skip=None):
     return all(test(row) for name, test in tests.items() if name != skip)
 
@@ -66,15 +51,39 @@ def filter_rows(rows, selected, parent_of, skip=None):
 
 def count_choices(rows, selected, parent_of, theme_slugs, formats, languages):
     """{facet: {choice: n}}: for each choice, the rows passing every *other* active filter
-    and the choice itself (what ticking it would give)."""
+    and the choice itself (what ticking it would give). One pass to see which filters each
+    row fails; a row failing none counts for every facet, a row failing one only for that."""
     tests = _predicates(selected, parent_of)
-    counts = {}
-    for facet, options in _choices(theme_slugs, parent_of, formats, languages).items():
-        others = [r for r in rows if passes(r, tests, skip=facet)]
-        counts[facet] = {
-            value: sum(1 for r in others if test(r)) for value, test in options.items()
-        }
-    return counts
+    pools = {facet: [] for facet in FACETS}
+    for row in rows:
+        failed = [name for name, test in tests.items() if not test(row)]
+        if not failed:
+            for pool in pools.values():
+                pool.append(row)
+        elif len(failed) == 1:
+            pools[failed[0]].append(row)
+    themes = Counter()
+    for row in pools["themes"]:
+        slugs = set(row["f_themes"])
+        themes.update(slugs | {parent_of[s] for s in slugs if s in parent_of})
+    audience = Counter(row["audience"] for row in pools["audience"])
+    days = Counter(day for row in pools["weekday"] for day in set(row["f_days"]))
+    format_counts = Counter(row["format"] for row in pools["formats"])
+    language_counts = Counter(c for row in pools["language"] for c in set(row["languages"] or []))
+    return {
+        "themes": {slug: themes[slug] for slug in theme_slugs},
+        "formats": {f: format_counts[f] for f in formats},
+        "audience": {key: sum(audience[a] for a in value) for key, value in AUDIENCES.items()},
+        "weekday": {day: days[day] for day in range(7)},
+        "free": {True: sum(1 for r in pools["free"] if r["cost"] == "free")},
+        "welcoming": {True: sum(1 for r in pools["welcoming"] if r["newcomers"] == "welcome")},
+        "wheelchair": {
+            True: sum(
+                1 for r in pools["wheelchair"] if r["format"] in REMOTE_FORMATS or r["f_wheelchair"]
+            )
+        },
+        "language": {c: language_counts[c] for c in languages},
+    }
 
 
 SORT_KEYS = {

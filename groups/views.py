@@ -1,4 +1,6 @@
+import hashlib
 import math
+from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
@@ -8,6 +10,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import number_format
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
@@ -116,7 +119,33 @@ def home(request):
 # Search
 
 
+def cached_for_everyone(view):
+    """Keep the page a while in the shared cache, keyed on language and the full URL.
+
+    The search page is the same for every visitor (no cookies, no user), and popular
+    searches repeat; the cache spares the database, not correctness: a group edited in the
+    admin shows up within SEARCH_CACHE_SECONDS."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        seconds = settings.SEARCH_CACHE_SECONDS
+        if not seconds:
+            return view(request, *args, **kwargs)
+        digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        key = f"page:{view.__name__}:{get_language()}:{digest}"
+        content = cache.get(key)
+        if content is not None:
+            return HttpResponse(content)
+        response = view(request, *args, **kwargs)
+        if response.status_code == 200:
+            cache.set(key, response.content, seconds)
+        return response
+
+    return wrapper
+
+
 @require_safe
+@cached_for_everyone
 def search(request):
     filterset = GroupFilterSet(request.GET, queryset=Group.objects.published())
     form = filterset.form

@@ -288,6 +288,8 @@ PAUSE_AFTER_MONTHS = env_int("PAUSE_AFTER_MONTHS", 16)
 
 # Zelfhulpkaart
 SEARCH_RANK_CAP = env_int("SEARCH_RANK_CAP", 1000)
+# Seconds an anonymous search page is kept in the (shared) cache; 0 switches it off.
+SEARCH_CACHE_SECONDS = env_int("SEARCH_CACHE_SECONDS", 0 if TESTING else 60)
 
 # What needs staff attention: dotted paths to functions(user) -> list of
 # (label, count, url); the staff home page shows each non-zero item as a link.
