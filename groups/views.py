@@ -224,7 +224,9 @@ def search(request):
             )
         )
     if len(remote_rows) > cap:
-        found.update(_remote_from_sql(filterset, cap), counts=None)
+        # Unfiltered, the facts already say "more than the cap": only the first few are needed.
+        known = None if filterset.active_facets() else cap + 1
+        found.update(_remote_from_sql(filterset, cap, known), counts=None)
     else:
         found.update(_remote_from_facts(remote_rows, selected, parent_of, bool(text)))
     total, remote_total = found["total"], found["remote_total"]
@@ -252,6 +254,7 @@ def search(request):
             "remote_only": remote_only,
             "remote": remote,
             "remote_total": min(remote_total, cap),
+            "remote_capped": remote_total > cap,
             "remote_link": _remote_link(request, remote_formats),
             "facets": _facets(form, themes, theme_slugs, counts),
             "facet_counts_shown": counts is not None,
@@ -310,7 +313,7 @@ def _soonest_from_sql(filterset, cap):
     }
 
 
-def _remote_from_sql(filterset, cap):
+def _remote_from_sql(filterset, cap, known_total=None):
     """The online and phone section counted and ordered in SQL (more than cap candidates)."""
     formats = filterset.selected()["formats"]
     remote_qs = filterset.filter_queryset(
@@ -318,7 +321,8 @@ def _remote_from_sql(filterset, cap):
     ).with_formats([f for f in formats if f in REMOTE_FORMATS] or REMOTE_FORMATS)
     text = filterset.text
     ordered = remote_qs.ranked(text, cap) if text else remote_qs.soonest_first()
-    return {"remote_total": remote_qs.capped_count(cap), "remote": lambda n: list(ordered[:n])}
+    total = known_total if known_total is not None else remote_qs.capped_count(cap)
+    return {"remote_total": total, "remote": lambda n: list(ordered[:n])}
 
 
 def _sort(asked, text, uses_place):
