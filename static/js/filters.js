@@ -7,3 +7,13 @@
     panel.open = true;
   }
 })();
+
+/* After a search with an error, move focus to the error summary (GOV.UK pattern), so a
+   screen reader starts there and the keyboard is one Tab away from the links. */
+(function () {
+  "use strict";
+  var summary = document.querySelector(".error-summary");
+  if (summary) {
+    summary.focus();
+  }
+})();
