@@ -79,8 +79,12 @@ def test_with_a_place_nearby_groups_come_nearest_first_with_their_distance(clien
         themes=[theme("rouw-partner")],
         venue=venue_at(MAASTRICHT, "Maastricht", maastricht),
     )
-    GroupFactory(name="Dichtbij", themes=[theme("rouw-partner")], venue=venue_at(HEERLEN, "Heerlen"))
-    GroupFactory(name="Amsterdam", themes=[theme("rouw-partner")], venue=venue_at(AMSTERDAM, "Amsterdam"))
+    GroupFactory(
+        name="Dichtbij", themes=[theme("rouw-partner")], venue=venue_at(HEERLEN, "Heerlen")
+    )
+    GroupFactory(
+        name="Amsterdam", themes=[theme("rouw-partner")], venue=venue_at(AMSTERDAM, "Amsterdam")
+    )
     response = search(client, q="rouw", waar="6411")
     assert names(response) == ["Dichtbij", "Verder weg"]
     assert "hiervandaan" in response.text
@@ -89,7 +93,9 @@ def test_with_a_place_nearby_groups_come_nearest_first_with_their_distance(clien
 
 
 def test_online_groups_have_their_own_section_when_a_place_is_given(client):
-    GroupFactory(name="Dichtbij", themes=[theme("rouw-partner")], venue=venue_at(HEERLEN, "Heerlen"))
+    GroupFactory(
+        name="Dichtbij", themes=[theme("rouw-partner")], venue=venue_at(HEERLEN, "Heerlen")
+    )
     GroupFactory(name="Rouw online", themes=[theme("rouw-partner")], format="online")
     GroupFactory(name="Rouwlijn", themes=[theme("rouw-partner")], format="phone")
     response = search(client, q="rouw", waar="Heerlen")
