@@ -40,7 +40,8 @@ def test_the_verification_pages_are_accessible_and_a_confirmation_works(page):
 
     page.get_by_role("link", name="Er is iets veranderd").click()
     page.fill("#id_contact_email", "geen adres")
-    page.get_by_role("button", name="Wijzigingen versturen").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Wijzigingen versturen").click()
     assert page.title().startswith("Fout:")
     assert page.locator(".error-summary a[href='#id_contact_email']").is_visible()
     assert_accessible(page)
@@ -49,7 +50,8 @@ def test_the_verification_pages_are_accessible_and_a_confirmation_works(page):
     assert_accessible(page)
 
     page.goto(link)
-    page.get_by_role("button", name="Klopt nog").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Klopt nog").click()
     assert page.locator("h1").inner_text() == "Bedankt"
     assert_accessible(page)
     group.refresh_from_db()
@@ -73,18 +75,21 @@ def test_staff_log_in_with_password_and_totp_and_review_proposed_changes(page):
     assert_accessible(page)  # the password step
     page.fill("#id_auth-username", "anja")
     page.fill("#id_auth-password", PASSWORD)
-    page.locator(".submit-row input[type=submit]").click()
+    with page.expect_navigation():
+        page.locator(".submit-row input[type=submit]").click()
     assert page.locator("#id_token-otp_token").is_visible()
     assert_accessible(page)  # the code step
     page.fill("#id_token-otp_token", f"{totp(base64.b32decode(SECRET)):06d}")
-    page.locator(".submit-row input[type=submit]").click()
+    with page.expect_navigation():
+        page.locator(".submit-row input[type=submit]").click()
 
     assert page.url == page.base + "/beheer/"
     assert_accessible(page)  # the staff home
     page.get_by_role("link", name="wijzigingen van groepen om te beoordelen").click()
     page.locator("#result_list tbody th a").first.click()
     page.get_by_role("link", name="Beoordelen").click()
-    page.locator("input[name=approve]").click()
+    with page.expect_navigation():
+        page.locator("input[name=approve]").click()
 
     group.refresh_from_db()
     assert group.summary == "Nu elke eerste maandag."
