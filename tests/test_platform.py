@@ -4,6 +4,7 @@ import sys
 
 import pytest
 
+from groups.models import Theme
 from tests.factories import GroupFactory
 
 
@@ -47,13 +48,16 @@ def test_readiness_checks_database_and_cache(client):
 
 
 @pytest.mark.django_db
-def test_home_lists_published_groups_only(client):
-    GroupFactory(name="Rouwgroep Heerlen")
-    GroupFactory(name="Geheime conceptgroep", status="draft")
-    response = client.get("/")
-    assert response.status_code == 200
-    assert "Rouwgroep Heerlen" in response.text
-    assert "Geheime conceptgroep" not in response.text
+def test_home_leads_to_published_groups_only(client):
+    alcohol = Theme.objects.get(slug="alcohol")
+    GroupFactory(name="Rouwgroep Heerlen", themes=[alcohol])
+    GroupFactory(name="Geheime conceptgroep", status="draft", themes=[alcohol])
+    home = client.get("/")
+    assert home.status_code == 200
+    assert "/themas/verslaving/" in home.text
+    theme_page = client.get("/themas/alcohol/")
+    assert "Rouwgroep Heerlen" in theme_page.text
+    assert "Geheime conceptgroep" not in theme_page.text
 
 
 @pytest.mark.django_db
