@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "groups",
     "outbox",
     "referrals",
+    "submissions",
 ]
 
 MIDDLEWARE = [
@@ -294,12 +295,19 @@ SEARCH_CACHE_SECONDS = env_int("SEARCH_CACHE_SECONDS", 0 if TESTING else 60)
 # What needs staff attention: dotted paths to functions(user) -> list of
 # (label, count, url); the staff home page shows each non-zero item as a link.
 STAFF_ATTENTION_PROVIDERS = ["groups.attention.staff_attention", "outbox.admin.staff_attention"]
+STAFF_ATTENTION_PROVIDERS += ["submissions.attention.staff_attention"]
+
+# Public forms (submissions): days a group has to confirm it answered a relayed message
+# before the contact point is told, and the fewest seconds a person needs to fill in a form.
+RELAY_CONFIRM_DAYS = env_int("RELAY_CONFIRM_DAYS", 3)
+FORM_MIN_SECONDS = env_int("FORM_MIN_SECONDS", 3)
 
 # Daily jobs, run by `manage.py run_scheduler` (the scheduler service in docker-compose.yml).
 DAILY_JOBS = ["update_next_meetings", "clearsessions"]
 DAILY_JOBS_HOUR = env_int("DAILY_JOBS_HOUR", 3)
 # The freshness loop (groups.freshness): ask, remind, pause.
 DAILY_JOBS += ["check_listings"]
+DAILY_JOBS += ["escalate_unanswered_messages", "purge_submission_data"]
 
 if TESTING:
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

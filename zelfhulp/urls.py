@@ -21,5 +21,6 @@ urlpatterns += i18n_patterns(
     path("", include("contactpoints.urls")),
     path("", include("groups.verification_urls")),
     path("", include("referrals.urls")),
+    path("", include("submissions.urls")),
     prefix_default_language=False,
 )
