@@ -46,7 +46,8 @@ def _vector_texts(group):
         + [s for t in themes for s in t.synonyms]
     )
     b = [group.summary, group.organisation]
-    b += [p.name for p in parents] + [s for p in parents for s in p.synonyms]
+    b += [p.name for p in parents] + [p.name_en for p in parents]
+    b += [s for p in parents for s in p.synonyms]
     b += [code for t in themes for code in t.icpc_codes]
     c = [group.description]
     d = set()

@@ -61,3 +61,10 @@ def test_name_weighs_more_than_description():
         Group.objects.search("rouwgroep").order_by("-rank").values_list("name", flat=True)
     )
     assert ranked[0] == "Rouwgroep"
+
+
+def test_english_theme_names_find_the_group_too():
+    group = GroupFactory(name="Lotgenoten Heerlen", description="Samen praten.")
+    group.themes.set([Theme.objects.get(slug="rouw-partner")])
+    assert found("grief") == {"Lotgenoten Heerlen"}
+    assert found("partner") == {"Lotgenoten Heerlen"}
