@@ -68,3 +68,13 @@ def test_english_theme_names_find_the_group_too():
     group.themes.set([Theme.objects.get(slug="rouw-partner")])
     assert found("grief") == {"Lotgenoten Heerlen"}
     assert found("partner") == {"Lotgenoten Heerlen"}
+
+
+def test_the_rebuild_command_restores_a_lost_vector():
+    from django.core.management import call_command
+
+    GroupFactory(name="Rouwgroep")
+    Group.objects.update(search_vector=None)
+    assert found("rouwgroep") == set()
+    call_command("rebuild_search_vectors", verbosity=0)
+    assert found("rouwgroep") == {"Rouwgroep"}
