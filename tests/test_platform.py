@@ -73,3 +73,19 @@ def test_a_group_has_its_own_page(client):
 def test_drafts_are_not_public(client):
     GroupFactory(slug="concept", status="draft")
     assert client.get("/groepen/concept/").status_code == 404
+
+
+def test_production_settings_pass_the_deploy_checks():
+    env = {
+        "PATH": os.environ["PATH"],
+        "DATABASE_URL": "postgresql://x@127.0.0.1/x",
+        "SECRET_KEY": "k" * 20 + "-a-long-random-production-secret-0123456789",
+        "ALLOWED_HOSTS": "zelfhulpkaart.nl",
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr + result.stdout
