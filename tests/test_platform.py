@@ -89,3 +89,19 @@ def test_production_settings_pass_the_deploy_checks():
         text=True,
     )
     assert result.returncode == 0, result.stderr + result.stdout
+
+
+@pytest.mark.django_db
+def test_a_database_outage_is_a_503_with_retry_after(client):
+    from unittest import mock
+
+    from django.db import OperationalError
+
+    with mock.patch(
+        "django.db.backends.utils.CursorWrapper.execute", side_effect=OperationalError("down")
+    ):
+        response = client.get("/themas/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "60"
+    assert "Even niet beschikbaar" in response.text
+    assert "113" in response.text

@@ -101,6 +101,7 @@ MIDDLEWARE = [
     # After messages: it tells a staff member why they were logged out.
     "contactpoints.staff_security.StaffSessionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "zelfhulp.middleware.DatabaseUnavailableMiddleware",
     # Last, so it turns a locked-out login into the 429 lockout page.
     "axes.middleware.AxesMiddleware",
 ]
