@@ -3,14 +3,14 @@ ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1
 RUN apt-get update && apt-get install -y --no-install-recommends gettext curl && rm -rf /var/lib/apt/lists/*
 RUN useradd --create-home --uid 1000 app
 WORKDIR /app
-COPY pyproject.toml ./
+COPY pyproject.toml constraints.txt ./
 COPY zelfhulp zelfhulp
 COPY groups groups
 COPY contactpoints contactpoints
 COPY outbox outbox
 COPY referrals referrals
 COPY submissions submissions
-RUN pip install .
+RUN pip install -c constraints.txt .
 COPY . .
 RUN DEBUG=true DATABASE_URL=postgresql://build@localhost/build python manage.py compilemessages -v0 --ignore=.venv \
  && DEBUG=true DATABASE_URL=postgresql://build@localhost/build python manage.py collectstatic --no-input -v0

@@ -6,10 +6,10 @@ DEV_ENV := DEBUG=true DEMO_MODE=true
 
 .PHONY: run test lint format migrations-check bench install clean-db
 
-$(BIN)/activate: pyproject.toml
+$(BIN)/activate: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[dev]"
+	$(BIN)/pip install --quiet -c constraints.txt -e ".[dev]"
 	touch $(BIN)/activate
 
 install: $(BIN)/activate
