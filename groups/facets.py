@@ -1,112 +1,233 @@
-"""Facet arithmetic in Python over GroupQuerySet.search_facts() rows.
+"""The search page's numbers in SQL, from the facts each group stores (Group.facet_* and its
+plain columns): one statement over at most SEARCH_RANK_CAP + 1 candidates counts what every
+filter choice would give, filters, sorts, and returns the ordered ids. The page then loads
+only the twenty groups it shows.
 
-The predicates say the same as the GroupQuerySet filter methods (tests hold them to it):
-one query fetches the facts of at most SEARCH_RANK_CAP + 1 candidate groups, and counting,
-filtering, sorting and paging happen here instead of in a query per number.
+Each predicate says in SQL what a GroupQuerySet filter method says with joins; the tests
+hold them to it, choice by choice.
 """
 
-from collections import Counter
+from django.db import connection
 
 from groups.querysets import AUDIENCES, REMOTE_FORMATS
 
+LISTS = ["themes", "formats"]
+STORED = ["facet_themes", "facet_weekdays", "facet_wheelchair", "facet_area"]
 FACETS = ["themes", "formats", "audience", "weekday", "free", "welcoming", "wheelchair", "language"]
 
+# Column names only: the same SQL reads a groups_group row and a candidate row.
+_PREDICATES = {
+    "themes": ("facet_themes && %s::varchar[]", lambda slugs: [list(slugs)]),
+    "formats": ("format = ANY(%s)", lambda formats: [list(formats)]),
+    "audience": ("audience = ANY(%s)", lambda audience: [AUDIENCES[audience]]),
+    "weekday": ("facet_weekdays @> ARRAY[%s]::smallint[]", lambda day: [day]),
+    "free": ("cost = 'free'", lambda _value: []),
+    "welcoming": ("newcomers = 'welcome'", lambda _value: []),
+    "wheelchair": ("(format = ANY(%s) OR facet_wheelchair)", lambda _value: [REMOTE_FORMATS]),
+    "language": ("languages @> ARRAY[%s]::varchar[]", lambda code: [code]),
+}
 
-def _predicates(selected, parent_of):
-    tests = {}
-    if selected.get("themes"):
-        wanted = set(selected["themes"])
-        tests["themes"] = lambda r: any(
-            s in wanted or parent_of.get(s) in wanted for s in r["f_themes"]
-        )
-    if selected.get("formats"):
-        formats = set(selected["formats"])
-        tests["formats"] = lambda r: r["format"] in formats
-    if selected.get("audience"):
-        audiences = set(AUDIENCES[selected["audience"]])
-        tests["audience"] = lambda r: r["audience"] in audiences
-    if selected.get("weekday") is not None:
-        day = selected["weekday"]
-        tests["weekday"] = lambda r: day in r["f_days"]
-    if selected.get("free"):
-        tests["free"] = lambda r: r["cost"] == "free"
-    if selected.get("welcoming"):
-        tests["welcoming"] = lambda r: r["newcomers"] == "welcome"
-    if selected.get("wheelchair"):
-        tests["wheelchair"] = lambda r: r["format"] in REMOTE_FORMATS or r["f_wheelchair"]
-    if selected.get("language"):
-        code = selected["language"]
-        tests["language"] = lambda r: code in (r["languages"] or [])
-    return tests
+ORDER_BY = {
+    "relevantie": "rank DESC NULLS LAST, name, id",
+    "afstand": "km NULLS LAST, name, id",
+    "datum": "next_meeting_at NULLS LAST, name, id",
+}
+
+# What each candidate carries (GroupQuerySet.candidates): what sorting, filtering and
+# counting read. The search indexes hold all but rank and km (Group.Meta.indexes), so that
+# finding the nearest or soonest thousand reads no table rows.
+COLUMNS = [
+    "id",
+    "name",
+    "next_meeting_at",
+    "format",
+    "audience",
+    "cost",
+    "newcomers",
+    "languages",
+    "facet_themes",
+    "facet_weekdays",
+    "facet_wheelchair",
+    "rank",
+    "km",
+]
 
 
-def passes(row, tests, skip=None):
-    return all(test(row) for name, test in tests.items() if name != skip)
-
-
-def filter_rows(rows, selected, parent_of, skip=None):
-    tests = _predicates(selected, parent_of)
-    return [r for r in rows if passes(r, tests, skip)]
-
-
-def count_choices(rows, selected, parent_of, theme_slugs, formats, languages):
-    """{facet: {choice: n}}: for each choice, the rows passing every *other* active filter
-    and the choice itself (what ticking it would give). One pass to see which filters each
-    row fails; a row failing none counts for every facet, a row failing one only for that."""
-    tests = _predicates(selected, parent_of)
-    pools = {facet: [] for facet in FACETS}
-    for row in rows:
-        failed = [name for name, test in tests.items() if not test(row)]
-        if not failed:
-            for pool in pools.values():
-                pool.append(row)
-        elif len(failed) == 1:
-            pools[failed[0]].append(row)
-    themes = Counter()
-    for row in pools["themes"]:
-        slugs = set(row["f_themes"])
-        themes.update(slugs | {parent_of[s] for s in slugs if s in parent_of})
-    audience = Counter(row["audience"] for row in pools["audience"])
-    days = Counter(day for row in pools["weekday"] for day in set(row["f_days"]))
-    format_counts = Counter(row["format"] for row in pools["formats"])
-    language_counts = Counter(c for row in pools["language"] for c in set(row["languages"] or []))
+def active(selected):
+    """The facet filters in use: {facet: value}."""
+    # Not "value not in (None, False, [])": Monday is weekday 0, and 0 == False.
     return {
-        "themes": {slug: themes[slug] for slug in theme_slugs},
-        "formats": {f: format_counts[f] for f in formats},
-        "audience": {key: sum(audience[a] for a in value) for key, value in AUDIENCES.items()},
-        "weekday": {day: days[day] for day in range(7)},
-        "free": {True: sum(1 for r in pools["free"] if r["cost"] == "free")},
-        "welcoming": {True: sum(1 for r in pools["welcoming"] if r["newcomers"] == "welcome")},
-        "wheelchair": {
-            True: sum(
-                1 for r in pools["wheelchair"] if r["format"] in REMOTE_FORMATS or r["f_wheelchair"]
-            )
-        },
-        "language": {c: language_counts[c] for c in languages},
+        facet: value
+        for facet, value in selected.items()
+        if facet in _PREDICATES and value is not None and value is not False and value != []
     }
 
 
-SORT_KEYS = {
-    "relevantie": lambda r: (-(r.get("rank") or 0), r["name"], r["pk"]),
-    "afstand": lambda r: (
-        r.get("distance_km") is None,
-        r.get("distance_km") or 0,
-        r["name"],
-        r["pk"],
-    ),
-    "datum": lambda r: (
-        r["next_meeting_at"] is None,
-        r["next_meeting_at"] or 0,
-        r["name"],
-        r["pk"],
-    ),
-}
+def predicate(facet, value):
+    sql, params = _PREDICATES[facet]
+    return sql, params(value)
 
 
-def sort_rows(rows, sort):
-    if sort == "datum":
-        dated = sorted((r for r in rows if r["next_meeting_at"]), key=SORT_KEYS["datum"])
-        return dated + sorted(
-            (r for r in rows if not r["next_meeting_at"]), key=lambda r: (r["name"], r["pk"])
+def passes(selected, skip=()):
+    """SQL that is true for a row passing every active filter except those in skip."""
+    parts, params = [], []
+    for facet, value in active(selected).items():
+        if facet not in skip:
+            sql, more = predicate(facet, value)
+            parts.append(sql)
+            params += more
+    return (" AND ".join(f"({p})" for p in parts) or "TRUE"), params
+
+
+def stored_facts(group):
+    """The facet_* values of a group whose themes (with parents) and meetings (with venues)
+    are loaded."""
+    from groups.querysets import area_box
+
+    themes = list(group.themes.all())
+    schedules = list(group.schedules.all())
+    venues = [s.venue for s in schedules if s.venue_id]
+    return {
+        "facet_themes": sorted(
+            {t.slug for t in themes} | {t.parent.slug for t in themes if t.parent_id}
+        ),
+        "facet_weekdays": sorted({s.weekday for s in schedules}),
+        "facet_wheelchair": any(v.wheelchair_accessible for v in venues),
+        "facet_area": area_box([(v.latitude, v.longitude) for v in venues]),
+    }
+
+
+# stored_facts() for every group at once, for bulk loads that skip the per-group refresh.
+STORE_ALL_SQL = """
+WITH t AS (
+    SELECT gt.group_id, array_agg(DISTINCT s.slug ORDER BY s.slug) AS slugs
+    FROM groups_group_themes gt
+    JOIN groups_theme th ON th.id = gt.theme_id
+    LEFT JOIN groups_theme p ON p.id = th.parent_id
+    CROSS JOIN LATERAL unnest(ARRAY[th.slug, p.slug]) AS s(slug)
+    WHERE s.slug IS NOT NULL
+    GROUP BY gt.group_id
+), m AS (
+    SELECT s.group_id,
+           array_agg(DISTINCT s.weekday ORDER BY s.weekday) AS days,
+           coalesce(bool_or(v.wheelchair_accessible), false) AS wheelchair,
+           CASE WHEN count(v.id) > 0 THEN box(
+               point(min(v.longitude * %(scale)s), min(v.latitude)),
+               point(max(v.longitude * %(scale)s), max(v.latitude))
+           ) END AS area
+    FROM groups_schedule s LEFT JOIN groups_venue v ON v.id = s.venue_id
+    GROUP BY s.group_id
+)
+UPDATE groups_group g SET
+    facet_themes = coalesce(t.slugs, '{}'),
+    facet_weekdays = coalesce(m.days, '{}'),
+    facet_wheelchair = coalesce(m.wheelchair, false),
+    facet_area = m.area
+FROM groups_group g2
+LEFT JOIN t ON t.group_id = g2.id
+LEFT JOIN m ON m.group_id = g2.id
+WHERE g2.id = g.id
+"""
+
+
+def store_all():
+    from groups.querysets import AREA_X_SCALE
+
+    with connection.cursor() as cursor:
+        cursor.execute(STORE_ALL_SQL, {"scale": AREA_X_SCALE})
+
+
+class Summary:
+    """What summarize() found: the candidates counted (n_main, n_remote), the ordered ids
+    (and distances) that pass the filters, and the counts per choice (None when not asked
+    for, or when there were more candidates than the cap)."""
+
+    def __init__(self, row, choices):
+        n_main, n_remote, main, remote_ids, counts = row
+        self.n_main, self.n_remote = n_main, n_remote
+        self.ids = [int(pk) for pk, _km in main or []]
+        self.km = [km for _pk, km in main or []]
+        self.remote_ids = remote_ids or []
+        self.counts = None
+        if counts is not None:
+            numbers = iter(counts)
+            self.counts = {
+                facet: {value: next(numbers) for value in values}
+                for facet, values in choices.items()
+            }
+
+    def distances(self):
+        return dict(zip(self.ids, self.km, strict=True))
+
+
+def summarize(main, remote, selected, *, sort, remote_sort, cap, choices=None):
+    """One statement over the candidates: main and (optional) remote are (sql, params) from
+    GroupQuerySet.candidates(). The main list passes every active filter; the online list
+    every filter but the format, and is online or by phone (the formats chosen, if any).
+    `choices` ({facet: [values]}) asks for the counts: over main and remote together, each
+    choice counted with every other active filter, as ticking it would give.
+
+    Above the cap there are no counts, and with filters active no filtered lists either:
+    the page then puts the filters into the candidates themselves (summarize again), so
+    this statement skips that work (one-time filters)."""
+    filters = active(selected)
+    wanted = [f for f in filters.get("formats", []) if f in REMOTE_FORMATS] or REMOTE_FORMATS
+    flags, params = "", []
+    for facet, value in filters.items():
+        test, more = predicate(facet, value)
+        flags += f", ({test}) AS ok_{facet}"
+        params += more
+    # Only fixed SQL and ORM-compiled SQL are joined here; every value is a parameter.
+    union = f"SELECT *, FALSE AS remote FROM ({main[0]}) AS m"  # noqa: S608
+    params += main[1]
+    if remote is not None:
+        union = f"({union}) UNION ALL (SELECT *, TRUE AS remote FROM ({remote[0]}) AS r)"  # noqa: S608
+        params += remote[1]
+
+    def all_ok(skip=()):
+        return " AND ".join(f"ok_{f}" for f in filters if f not in skip) or "TRUE"
+
+    sql = [
+        f"WITH c AS MATERIALIZED (SELECT u.*{flags} FROM ({union}) AS u),",  # noqa: S608
+        "n AS MATERIALIZED (SELECT count(*) FILTER (WHERE NOT remote) AS main, "
+        "count(*) FILTER (WHERE remote) AS remote FROM c)",
+        "SELECT n.main, n.remote,",
+    ]
+    # One sort for ids and distances both: [[id, km], ...].
+    sql.append(
+        f"(SELECT array_agg(ARRAY[id, km] ORDER BY {ORDER_BY[sort]}) FROM c "  # noqa: S608
+        f"WHERE NOT remote AND {all_ok()}{' AND n.main <= %s' if filters else ''}),"
+    )
+    if filters:
+        params.append(cap)
+    if set(filters) - {"formats"} or set(wanted) != set(REMOTE_FORMATS):
+        sql.append(
+            f"(SELECT array_agg(id ORDER BY {ORDER_BY[remote_sort]}) FROM c "  # noqa: S608
+            f"WHERE remote AND {all_ok(skip=['formats'])} AND format = ANY(%s) "
+            "AND n.remote <= %s),"
         )
-    return sorted(rows, key=SORT_KEYS[sort])
+        params += [wanted, cap]
+    else:
+        sql.append(
+            f"(SELECT array_agg(id ORDER BY {ORDER_BY[remote_sort]}) FROM c WHERE remote),"  # noqa: S608
+        )
+    if choices:
+        counts = []
+        for facet, values in choices.items():
+            for value in values:
+                # Ticking a theme or a format selects a list of one.
+                test, more = predicate(facet, [value] if facet in LISTS else value)
+                counts.append(f"count(*) FILTER (WHERE {all_ok(skip=[facet])} AND {test})")
+                params += more
+        sql.append(
+            f"(SELECT ARRAY[{', '.join(counts)}] FROM c "  # noqa: S608
+            "WHERE n.main <= %s AND n.remote <= %s)"
+        )
+        params += [cap, cap]
+    else:
+        sql.append("NULL::int[]")
+    sql.append("FROM n")
+    with connection.cursor() as cursor:
+        cursor.execute("\n".join(sql), params)
+        row = cursor.fetchone()
+    return Summary(row, choices or {})

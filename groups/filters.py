@@ -26,7 +26,7 @@ FACETS = ["thema", "vorm", "voor", "dag", "gratis", "nieuwkomers", "rolstoel", "
 
 
 def _theme_choices():
-    return list(Theme.objects.values_list("slug", "name"))
+    return [(theme.slug, theme.name) for theme in Theme.objects.cached()]
 
 
 class CheckboxFilter(django_filters.Filter):

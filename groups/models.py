@@ -3,13 +3,13 @@ from datetime import time
 
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
-from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.indexes import GinIndex, GistIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.core.serializers.json import DjangoJSONEncoder
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models, transaction
 from django.dispatch import receiver
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -24,9 +24,62 @@ postcode_validator = RegexValidator(
 )
 
 
+THEMES_CACHE_KEY = "groups:themes-version"
+_THEMES = {}
+# What the search page sorts and filters on (groups.facets.COLUMNS without rank and km).
+SEARCH_FACTS = [
+    "id",
+    "name",
+    "next_meeting_at",
+    "format",
+    "audience",
+    "cost",
+    "newcomers",
+    "languages",
+    "facet_themes",
+    "facet_weekdays",
+    "facet_wheelchair",
+]
+
+_SLUG_URLS = {}
+
+
+def _slug_url(name, slug):
+    """reverse(name, args=[slug]) from a pattern worked out once per language and prefix:
+    result cards ask for 25 group URLs a page, and reverse() is slow."""
+    key = (name, get_language(), get_script_prefix(), get_urlconf())
+    pattern = _SLUG_URLS.get(key)
+    if pattern is None:
+        pattern = _SLUG_URLS[key] = reverse(name, args=["slug-placeholder"])
+    return pattern.replace("slug-placeholder", slug, 1)
+
+
+class BoxField(models.Field):
+    """PostgreSQL's built-in box type (no extension needed), for Group.facet_area."""
+
+    description = "box"
+
+    def db_type(self, connection):
+        return "box"
+
+
 class ThemeQuerySet(models.QuerySet):
     def top_level(self):
         return self.filter(parent__isnull=True)
+
+    def cached(self):
+        """Every theme, kept in this process: pages read them on every request, staff change
+        them seldom. A saved theme changes the version in the shared cache (see
+        groups.search.forget_vocabulary), and every process then reads them again."""
+        from django.core.cache import cache
+
+        version = cache.get(THEMES_CACHE_KEY)
+        if version is None:
+            cache.add(THEMES_CACHE_KEY, uuid.uuid4().hex, None)
+            version = cache.get(THEMES_CACHE_KEY)
+        if _THEMES.get("version") != version or version is None:
+            _THEMES.update(version=version, themes=list(self.all()))
+        return _THEMES["themes"]
 
 
 class Theme(models.Model):
@@ -246,13 +299,33 @@ class Group(models.Model):
     # Not a GeneratedField: the vector holds theme names, synonyms and places from other
     # tables, which a generated column cannot read. groups.search keeps it current.
     search_vector = SearchVectorField(null=True, editable=False)
+    # What the search page filters and counts on, stored beside the vector and kept current
+    # with it (groups.search.update_search_vectors): one row per group answers every filter,
+    # without joining themes, meetings and venues for each of a thousand candidates.
+    # The themes are the group's own and their main themes (what a theme filter finds).
+    facet_themes = ArrayField(models.CharField(max_length=50), default=list, editable=False)
+    facet_weekdays = ArrayField(models.PositiveSmallIntegerField(), default=list, editable=False)
+    facet_wheelchair = models.BooleanField(default=False, editable=False)
+    # The box around the group's venues in a flat plane (longitude scaled, see
+    # groups.querysets.AREA_X_SCALE), GiST-indexed: the nearest groups come straight from the
+    # index, and a radius combines with the text index. None: no venue.
+    facet_area = BoxField(null=True, editable=False)
 
     objects = GroupQuerySet.as_manager()
     # Who changed what, when: every listing change, restorable in the admin. The version
     # and the derived fields are left out (restoring must not roll the version back).
     history = HistoricalRecords(
         verbose_name=_("historie groep"),
-        excluded_fields=["version", "search_vector", "next_meeting_at", "updated_at"],
+        excluded_fields=[
+            "version",
+            "search_vector",
+            "next_meeting_at",
+            "updated_at",
+            "facet_themes",
+            "facet_weekdays",
+            "facet_wheelchair",
+            "facet_area",
+        ],
         m2m_fields=[themes],
         bases=[GroupVersionHistory],
     )
@@ -263,6 +336,29 @@ class Group(models.Model):
         verbose_name_plural = _("groepen")
         indexes = [
             GinIndex(fields=["search_vector"], name="group_search_vector_gin"),
+            GinIndex(fields=["facet_themes"], name="group_facet_themes_gin"),
+            # The nearest published groups with what sorting and filtering them needs, from
+            # the index alone: an index-only scan reads no table rows (groups.facets).
+            GistIndex(
+                fields=["facet_area"],
+                include=SEARCH_FACTS,
+                condition=models.Q(status="published"),
+                name="group_published_area_gist",
+            ),
+            # Words among the online and phone groups only: the online section of a search
+            # with a place needs no bitmap of every group's match.
+            GinIndex(
+                fields=["search_vector"],
+                condition=models.Q(status="published", format__in=["online", "phone"]),
+                name="group_remote_search_gin",
+            ),
+            # The soonest online and phone groups, from the index alone.
+            models.Index(
+                fields=["next_meeting_at", "name", "id"],
+                include=SEARCH_FACTS[3:],
+                condition=models.Q(status="published", format__in=["online", "phone"]),
+                name="group_remote_soonest",
+            ),
             models.Index(fields=["status", "format"], name="group_status_format"),
             models.Index(fields=["next_meeting_at"], name="group_next_meeting"),
         ]
@@ -290,7 +386,7 @@ class Group(models.Model):
             super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("groups:detail", args=[self.slug])
+        return _slug_url("groups:detail", self.slug)
 
     @property
     def is_public(self):

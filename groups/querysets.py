@@ -1,10 +1,13 @@
-from django.contrib.postgres.aggregates import ArrayAgg, BoolOr
+import math
+
 from django.contrib.postgres.search import SearchRank
-from django.db import models
-from django.db.models import Count, Exists, F, Min, OuterRef, Q, Subquery, Value
+from django.core.cache import cache
+from django.db import connection, models
+from django.db.models import BooleanField, Count, Exists, F, OuterRef, Q, Subquery
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 
-from contactpoints.geo import Point, bounding_box, distance_km_expression
+from contactpoints.geo import EARTH_RADIUS_KM, Point, bounding_box, distance_km_expression
 from groups import search
 
 # Which stored audiences a "for whom" choice finds: a group for both finds either.
@@ -15,6 +18,18 @@ AUDIENCES = {
 }
 REMOTE_FORMATS = ["online", "phone"]
 IN_PERSON_FORMATS = ["in_person", "hybrid"]
+
+# Group.facet_area lies in a flat plane: x = longitude x AREA_X_SCALE, y = latitude. The
+# scale is the cosine of the Netherlands' middle latitude, so that a step east weighs about
+# as much as a step north (within 3% from Maastricht to Groningen). The GiST index orders by
+# distance in this plane; the great-circle distance decides what lies within the radius.
+AREA_X_SCALE = math.cos(math.radians(52.1))
+# Searched boxes are this much wider than the radius, for the plane's few percent.
+AREA_MARGIN = 1.05
+# Words that most groups match walk the index outward from the place, unbounded (the
+# nearest thousand matches are near); rarer words are cheaper as the radius's box combined
+# with the text index. Decided on the planner's estimate of the share of groups that match.
+WALK_SHARE = 0.3
 
 
 def _schedules():
@@ -190,44 +205,109 @@ class GroupQuerySet(models.QuerySet):
         counts.update(main)
         return counts
 
-    def search_facts(self, cap, text="", point: Point | None = None):
-        """At most cap + 1 rows of plain facts about the groups of this queryset: enough to
-        count every filter choice, sort and page in Python, so a search page needs one
-        query for all its numbers. Joins over the capped candidates only."""
-        from groups.models import Group
+    def planned_rows(self):
+        """The planner's estimate of this queryset's size: EXPLAIN only, nothing is read."""
+        sql, params = self.order_by().values("pk").query.sql_with_params()
+        with connection.cursor() as cursor:
+            cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
+            plan = cursor.fetchone()[0]
+        if isinstance(plan, str):
+            import json
 
-        annotations = {
-            "f_themes": ArrayAgg("themes__slug", distinct=True, default=Value([])),
-            "f_days": ArrayAgg("schedules__weekday", distinct=True, default=Value([])),
-            "f_wheelchair": BoolOr("schedules__venue__wheelchair_accessible", default=False),
-        }
+            plan = json.loads(plan)
+        return plan[0]["Plan"]["Plan Rows"]
+
+    def candidates(self, cap, *, text="", near=None, order=None, facts=None):
+        """SQL and params for the facets.COLUMNS of at most cap + 1 groups of this queryset,
+        for facets.summarize() to count, filter and sort.
+
+        near=(point, km): only groups meeting within km, and when there are more, the
+        nearest. order="datum": when there are more, the soonest; otherwise any (the
+        ranking cap, see ranked()). facts: facet filters (as facets.selected) applied first.
+        """
+        from groups import facets
+
+        queryset = self.order_by()
+        if facts:
+            where, where_params = facets.passes(facts)
+            queryset = queryset.filter(RawSQL(where, where_params, output_field=BooleanField()))
         query = search.build_query(text) if text else None
-        if query is not None:
-            annotations["rank"] = SearchRank(F("search_vector"), query)
-        if point is not None:
-            # FILTER: LEAST() skips NULLs, so a group without a venue would come out at 0 km.
-            annotations["distance_km"] = Min(
-                distance_km_expression(
-                    point, "schedules__venue__latitude", "schedules__venue__longitude"
-                ),
-                filter=Q(schedules__venue__isnull=False),
-            )
-        return list(
-            Group.objects.filter(pk__in=self.order_by().values("pk")[: cap + 1])
-            .annotate(**annotations)
-            .order_by()
-            .values(
-                "pk",
-                "name",
-                "format",
-                "audience",
-                "cost",
-                "newcomers",
-                "languages",
-                "next_meeting_at",
-                *annotations,
-            )
+        rank = SearchRank(F("search_vector"), query) if query is not None else None
+        queryset = queryset.annotate(rank=rank or RawSQL("NULL::real", []))
+        if near is None:
+            queryset = queryset.annotate(km=RawSQL("NULL::float8", []))
+            if order == "datum":
+                queryset = queryset.order_by(
+                    F("next_meeting_at").asc(nulls_last=True), "name", "pk"
+                )
+            sql, params = queryset.values_list(*facets.COLUMNS)[: cap + 1].query.sql_with_params()
+            return sql, params
+        point, km = near
+        km_sql, km_params = _km_sql(point)
+        x, y = _plane(point)
+        nearest = RawSQL('"groups_group"."facet_area" <-> point(%s, %s)', [x, y])
+        queryset = queryset.annotate(km=RawSQL(km_sql, km_params)).order_by(nearest.asc())
+        if text and queryset.planned_rows() >= WALK_SHARE * _published_rows():
+            # Most groups match: the nearest cap + 1 matches come straight from the index,
+            # then the radius. If fewer than that lie within it, this walk saw them all.
+            sql, params = queryset.values_list(*facets.COLUMNS)[: cap + 1].query.sql_with_params()
+            return f"SELECT * FROM ({sql}) AS nearest WHERE km <= %s", [*params, km]  # noqa: S608
+        # Otherwise the box around the radius bounds the search: with words, combined with
+        # the text index; without, walking the index outward (it holds the facts the
+        # filters read) stops at the box's edge.
+        (lat_min, lat_max), (lon_min, lon_max) = bounding_box(point, km * AREA_MARGIN)
+        box = [lon_min * AREA_X_SCALE, lat_min, lon_max * AREA_X_SCALE, lat_max]
+        queryset = queryset.filter(
+            RawSQL(
+                '"groups_group"."facet_area" && box(point(%s, %s), point(%s, %s))',
+                box,
+                output_field=BooleanField(),
+            ),
+            km__lte=km,
         )
+        sql, params = queryset.values_list(*facets.COLUMNS)[: cap + 1].query.sql_with_params()
+        return sql, params
+
+
+def area_box(points):
+    """Group.facet_area for these (latitude, longitude) points: their box in the plane."""
+    if not points:
+        return None
+    xs = [longitude * AREA_X_SCALE for _latitude, longitude in points]
+    ys = [latitude for latitude, _longitude in points]
+    return f"({min(xs)!r},{min(ys)!r}),({max(xs)!r},{max(ys)!r})"
+
+
+def _great_circle_sql(point, latitude, longitude):
+    """distance_km_expression() as SQL text over two SQL expressions, with its params."""
+    lat, lon = math.radians(point.latitude), math.radians(point.longitude)
+    sql = (
+        f"acos(least(sin(radians({latitude})) * %s + cos(radians({latitude})) * %s"
+        f" * cos(radians({longitude}) - %s), 1.0)) * %s"
+    )
+    return sql, [math.sin(lat), math.cos(lat), lon, EARTH_RADIUS_KM]
+
+
+def _km_sql(point):
+    """Great-circle km from the point to the group's nearest venue. A group that meets in
+    one place has a one-point area, so the row alone says where; only a group meeting in
+    several places looks up its venues."""
+    area = '"groups_group"."facet_area"'
+    one, one_params = _great_circle_sql(
+        point, f"({area}[0])[1]", f"({area}[0])[0] / {AREA_X_SCALE!r}"
+    )
+    each, each_params = _great_circle_sql(point, "v.latitude", "v.longitude")
+    sql = (
+        f"CASE WHEN {area} IS NULL THEN NULL "  # noqa: S608 (fixed SQL, values are params)
+        f"WHEN {area}[0] ~= {area}[1] THEN {one} "
+        f"ELSE (SELECT min({each}) FROM groups_schedule s JOIN groups_venue v "
+        'ON v.id = s.venue_id WHERE s.group_id = "groups_group"."id") END'
+    )
+    return sql, one_params + each_params
+
+
+def _plane(point):
+    return point.longitude * AREA_X_SCALE, point.latitude
 
 
 def themes_with_groups(theme_ids):
@@ -241,6 +321,15 @@ def themes_with_groups(theme_ids):
     )
     return set(
         Theme.objects.filter(pk__in=list(theme_ids)).filter(has_group).values_list("pk", flat=True)
+    )
+
+
+def _published_rows():
+    """The planner's estimate of the number of published groups, kept ten minutes."""
+    from groups.models import Group
+
+    return cache.get_or_set(
+        "groups:published-rows", lambda: max(Group.objects.published().planned_rows(), 1), 600
     )
 
 

@@ -22,12 +22,15 @@ _WORD = re.compile(r"[a-z0-9]+")
 # Weight A: name, theme names and synonyms. B: parent themes, summary, ICPC codes.
 # C: description. D: places. ts_rank's default weights {0.1, 0.2, 0.4, 1.0} make a hit in
 # the name or a theme count ten times a hit in the place and 2.5 times the description.
+# The facts the search page filters on (groups.facets) are stored in the same update.
 _UPDATE_SQL = """
 UPDATE groups_group SET search_vector =
     setweight(to_tsvector('dutch', %s), 'A') ||
     setweight(to_tsvector('dutch', %s), 'B') ||
     setweight(to_tsvector('dutch', %s), 'C') ||
-    setweight(to_tsvector('dutch', %s), 'D')
+    setweight(to_tsvector('dutch', %s), 'D'),
+    facet_themes = %s::varchar[], facet_weekdays = %s::smallint[], facet_wheelchair = %s,
+    facet_area = %s::box
 WHERE id = %s
 """
 
@@ -58,12 +61,25 @@ def _vector_texts(group):
 
 
 def update_search_vectors(group_ids) -> None:
+    from groups.facets import stored_facts
     from groups.models import Group
 
     groups = Group.objects.filter(pk__in=list(group_ids)).prefetch_related(
         "themes__parent", "schedules__venue__municipality"
     )
-    rows = [(*_vector_texts(group), group.pk) for group in groups]
+    rows = []
+    for group in groups:
+        facts = stored_facts(group)
+        rows.append(
+            (
+                *_vector_texts(group),
+                facts["facet_themes"],
+                facts["facet_weekdays"],
+                facts["facet_wheelchair"],
+                facts["facet_area"],
+                group.pk,
+            )
+        )
     if rows:
         with connection.cursor() as cursor:
             cursor.executemany(_UPDATE_SQL, rows)
@@ -106,7 +122,9 @@ def _vocabulary() -> dict[str, str]:
 
 
 def forget_vocabulary():
-    cache.delete_many(["search:vocabulary", "search:theme-words"])
+    from groups.models import THEMES_CACHE_KEY
+
+    cache.delete_many(["search:vocabulary", "search:theme-words", THEMES_CACHE_KEY])
 
 
 def suggestion(text: str) -> str | None:

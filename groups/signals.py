@@ -37,6 +37,11 @@ def group_themes_changed(sender, instance, action, pk_set, reverse, **kwargs):
         _refresh([instance.pk])
 
 
+@receiver(post_delete, sender=Theme)
+def theme_deleted(sender, instance, **kwargs):
+    search.forget_vocabulary()
+
+
 @receiver(post_save, sender=Theme)
 def theme_saved(sender, instance, raw=False, **kwargs):
     search.forget_vocabulary()

@@ -4,7 +4,6 @@ from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import prefetch_related_objects
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -20,8 +19,8 @@ from groups import facets
 from groups import search as vocabulary
 from groups.filters import DAYS, FACETS, FORMATS, GroupFilterSet
 from groups.forms import DISTANCES, PageForm
-from groups.models import Group, Theme
-from groups.querysets import REMOTE_FORMATS, card_prefetches, themes_with_groups
+from groups.models import Group, Schedule, Theme
+from groups.querysets import AUDIENCES, REMOTE_FORMATS, card_prefetches, themes_with_groups
 from groups.schedule import describe, group_calendar, next_meetings_for
 
 PER_PAGE = 20
@@ -33,11 +32,32 @@ ALTERNATIVES_SHOWN = 3
 
 
 def with_cards(*lists):
-    """Load what the cards of these lists show, in two queries for all of them together."""
+    """Load what the cards of these lists show (group_card), in two queries for all of them
+    together: their themes and their meetings with venues. Plain lists, not
+    prefetch_related: for a page of 25 cards, Django's prefetching cost more than the rest
+    of the page's Python."""
     groups = [g for groups in lists for g in groups]
-    prefetch_related_objects(groups, *card_prefetches())
+    ids = {g.pk for g in groups}
+    themes = {pk: [] for pk in ids}
+    schedules = {pk: [] for pk in ids}
+    if ids:
+        links = (
+            Group.themes.through.objects.filter(group_id__in=ids)
+            .select_related("theme")
+            .order_by("theme__position", "theme__name")  # Theme's order, as themes.all()
+        )
+        for link in links:
+            themes[link.group_id].append(link.theme)
+        for schedule in (
+            Schedule.objects.filter(group_id__in=ids)
+            .select_related("venue")
+            .order_by("weekday", "start_time")
+        ):
+            schedules[schedule.group_id].append(schedule)
     now = timezone.now()
     for group in groups:
+        group.card_themes = themes[group.pk]
+        group.card_schedules = schedules[group.pk]
         group.next_meeting = _next_meeting(group, now)
     return lists
 
@@ -46,7 +66,7 @@ def _next_meeting(group, now):
     # The stored value is refreshed nightly; past it, work it out from the loaded schedules.
     if group.next_meeting_at and group.next_meeting_at >= now:
         return group.next_meeting_at
-    upcoming = next_meetings_for(group.schedules.all(), now, 1)
+    upcoming = next_meetings_for(group.card_schedules, now, 1)
     return upcoming[0][0] if upcoming else None
 
 
@@ -171,7 +191,7 @@ def search(request):
     }
     if blocking:
         return render(request, "groups/search.html", context)
-    themes = list(Theme.objects.all())
+    themes = Theme.objects.cached()
 
     selected = filterset.selected()
     formats = selected["formats"]
@@ -185,54 +205,15 @@ def search(request):
     top_slugs = [t.slug for t in themes if t.parent_id is None]
     theme_slugs = list(dict.fromkeys(top_slugs + list(selected["themes"])))
 
-    # One query for the facts of every candidate: what the filters could give, nearby and
-    # online. Only above the cap does the page fall back to counting and ordering in SQL.
-    base = filterset.filter_queryset(filterset.queryset.all(), skip=[*FACETS, "waar"])
-    if uses_place:
-        # The nearest candidates, and the online ones apart: thousands of online matches
-        # nationwide must not crowd out the groups around the corner.
-        nearest = base.nearest(place, filterset.distance, cap + 1)
-        rows = nearest.search_facts(cap, text, place)
-        remote_rows = base.remote().search_facts(cap, text)
-    else:
-        rows, remote_rows = base.search_facts(cap, text), []
-    parent_of = _parents(themes)
-    capped = len(rows) > cap
-    if capped and not uses_place and sort == "datum":
-        found = _soonest_from_sql(filterset, cap)
-    elif capped and filterset.active_facets():
-        # Too many to count per choice: fetch the facts of the filtered list itself, so
-        # the page still shows the best (or nearest) matches, and counts them up to the cap.
-        filtered = filterset.filter_queryset(filterset.queryset.all(), skip=["waar"])
-        if uses_place:
-            filtered = filtered.nearest(place, filterset.distance, cap + 1)
-        filtered_rows = filtered.search_facts(cap, text, place if uses_place else None)
-        found = _from_facts(filtered_rows, {}, parent_of, sort, cap)
-        found["counts"] = None
-    else:
-        found = _from_facts(rows, selected, parent_of, sort, cap)
-        found["counts"] = (
-            None
-            if capped
-            else facets.count_choices(
-                rows + remote_rows,
-                selected,
-                parent_of,
-                theme_slugs,
-                [value for value, _label in Group.Format.choices],
-                [code for code, _label in Group.LANGUAGE_CHOICES],
-            )
-        )
-    if len(remote_rows) > cap:
-        # Unfiltered, the facts already say "more than the cap": only the first few are needed.
-        known = None if filterset.active_facets() else cap + 1
-        found.update(_remote_from_sql(filterset, cap, known), counts=None)
-    else:
-        found.update(_remote_from_facts(remote_rows, selected, parent_of, bool(text)))
-    total, remote_total = found["total"], found["remote_total"]
+    found = _find(filterset, selected, sort, uses_place, cap, theme_slugs)
+    total, remote_total = len(found.ids), len(found.remote_ids)
     pages = Pages(min(total, cap), form.cleaned_data.get("page"))
-    groups = found["page"](pages.start, pages.end)
-    remote = found["remote"](REMOTE_SHOWN) if show_remote else []
+    # There may be cap + 1 (to tell "more than cap"); pages go no further than the cap.
+    groups, remote = _load(
+        found.ids[:cap][pages.start : pages.end],
+        found.remote_ids[:REMOTE_SHOWN] if show_remote else [],
+        found.distances(),
+    )
     if not show_remote:
         remote_total = 0
 
@@ -240,7 +221,7 @@ def search(request):
     extras = _no_results_help(filterset, selected, themes) if nothing else {}
     with_cards(groups, remote, extras.get("online_groups", []))
     suggestion = vocabulary.suggestion(text) if text and total + remote_total < 3 else None
-    counts = found["counts"]
+    counts = found.counts
     context.update(
         {
             "groups": groups,
@@ -267,62 +248,77 @@ def search(request):
     return render(request, "groups/search.html", context)
 
 
-def _parents(themes):
-    by_pk = {t.pk: t for t in themes}
-    return {t.slug: by_pk[t.parent_id].slug for t in themes if t.parent_id}
+def _find(filterset, selected, sort, uses_place, cap, theme_slugs):
+    """The ordered ids of the main list and of the online list, and the counts per filter
+    choice: one statement over at most cap + 1 candidates of each (groups.facets).
 
-
-def _fetch(rows):
-    """The groups of these fact rows, in their order, with the distance worked out."""
-    by_pk = {g.pk: g for g in Group.objects.filter(pk__in=[r["pk"] for r in rows])}
-    groups = []
-    for row in rows:
-        group = by_pk[row["pk"]]
-        group.distance_km = row.get("distance_km")
-        groups.append(group)
-    return groups
-
-
-def _from_facts(rows, selected, parent_of, sort, cap):
-    """The main list from the candidates' facts: no further counting queries. There may be
-    cap + 1 rows (to tell "more than cap"); pages go no further than the cap."""
-    ordered = facets.sort_rows(facets.filter_rows(rows, selected, parent_of), sort)
-    shown = ordered[:cap]
-    return {"total": len(ordered), "page": lambda start, end: _fetch(shown[start:end])}
-
-
-def _remote_from_facts(rows, selected, parent_of, has_text):
-    wanted = [f for f in selected["formats"] if f in REMOTE_FORMATS] or REMOTE_FORMATS
-    remote = [
-        r
-        for r in facets.filter_rows(rows, {**selected, "formats": []}, parent_of)
-        if r["format"] in wanted
-    ]
-    remote = facets.sort_rows(remote, "relevantie" if has_text else "datum")
-    return {"remote_total": len(remote), "remote": lambda n: _fetch(remote[:n])}
-
-
-def _soonest_from_sql(filterset, cap):
-    """Sorted by date over more groups than the cap: the index on next_meeting_at does it."""
-    results = filterset.filter_queryset(filterset.queryset.all(), skip=("waar",))
-    ordered = results.soonest_first()
-    return {
-        "total": results.capped_count(cap),
-        "counts": None,
-        "page": lambda start, end: list(ordered[start:end]),
-    }
-
-
-def _remote_from_sql(filterset, cap, known_total=None):
-    """The online and phone section counted and ordered in SQL (more than cap candidates)."""
-    formats = filterset.selected()["formats"]
-    remote_qs = filterset.filter_queryset(
-        filterset.queryset.all(), skip=("waar", "vorm")
-    ).with_formats([f for f in formats if f in REMOTE_FORMATS] or REMOTE_FORMATS)
+    With a place, the candidates are the nearest within the distance, and the online and
+    phone groups apart: thousands of online matches nationwide must not crowd out the
+    groups around the corner. Above the cap there are no counts, and with filters chosen
+    the filters go into the candidates themselves (a second statement), so the page still
+    shows the best, nearest or soonest that pass them."""
     text = filterset.text
-    ordered = remote_qs.ranked(text, cap) if text else remote_qs.soonest_first()
-    total = known_total if known_total is not None else remote_qs.capped_count(cap)
-    return {"remote_total": total, "remote": lambda n: list(ordered[:n])}
+    base = filterset.filter_queryset(filterset.queryset.all(), skip=[*FACETS, "waar"])
+    near = (filterset.place, filterset.distance) if uses_place else None
+    # Which cap + 1 candidates when there are more: nearest with a place, soonest when
+    # sorted by date, any when ranked (see GroupQuerySet.ranked).
+    order = "datum" if sort == "datum" else None
+    remote_order = None if text else "datum"
+    remote_sort = "relevantie" if text else "datum"
+    remote = base.remote().candidates(cap, text=text, order=remote_order) if uses_place else None
+    choices = {
+        "themes": theme_slugs,
+        "formats": [value for value, _label in Group.Format.choices],
+        "audience": list(AUDIENCES),
+        "weekday": list(range(7)),
+        "free": [True],
+        "welcoming": [True],
+        "wheelchair": [True],
+        "language": [code for code, _label in Group.LANGUAGE_CHOICES],
+    }
+    found = facets.summarize(
+        base.candidates(cap, text=text, near=near, order=order),
+        remote,
+        selected,
+        sort=sort,
+        remote_sort=remote_sort,
+        cap=cap,
+        choices=choices,
+    )
+    capped, remote_capped = found.n_main > cap, found.n_remote > cap
+    if (capped or remote_capped) and filterset.active_facets():
+        wanted = [f for f in selected["formats"] if f in REMOTE_FORMATS] or REMOTE_FORMATS
+        remote = (
+            base.with_formats(wanted).candidates(
+                cap, text=text, order=remote_order, facts={**selected, "formats": []}
+            )
+            if remote_capped
+            else None
+        )
+        # The candidates pass every filter already.
+        filtered = facets.summarize(
+            base.candidates(cap, text=text, near=near, order=order, facts=selected),
+            remote,
+            {},
+            sort=sort,
+            remote_sort=remote_sort,
+            cap=cap,
+        )
+        if capped:
+            found.ids, found.km = filtered.ids, filtered.km
+        if remote_capped:
+            found.remote_ids = filtered.remote_ids
+    return found
+
+
+def _load(ids, remote_ids, distances):
+    """The groups of these ids, in their order, in one query; main ones with their distance."""
+    # The vector and the stored facts are for SQL; no need to carry them into Python.
+    by_pk = Group.objects.defer("search_vector", *facets.STORED).in_bulk(ids + remote_ids)
+    groups = [by_pk[pk] for pk in ids]
+    for group in groups:
+        group.distance_km = distances.get(group.pk)
+    return groups, [by_pk[pk] for pk in remote_ids]
 
 
 def _sort(asked, text, uses_place):

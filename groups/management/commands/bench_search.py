@@ -185,6 +185,7 @@ class Command(BaseCommand):
         from django.db import connection, transaction
 
         from contactpoints.models import ContactPoint, Region
+        from groups import facets
         from groups.models import Group, Schedule, Venue
 
         with transaction.atomic():
@@ -309,8 +310,9 @@ class Command(BaseCommand):
                     SELECT gt.group_id,
                            string_agg(t.name || ' ' || t.name_en || ' '
                                       || array_to_string(t.synonyms, ' '), ' ') AS a,
-                           string_agg(coalesce(p.name, '') || ' '
-                                      || coalesce(array_to_string(p.synonyms, ' '), ''), ' ') AS b
+                           string_agg(coalesce(p.name, '') || ' ' || coalesce(p.name_en, '')
+                                      || ' ' || coalesce(array_to_string(p.synonyms, ' '), ''),
+                                      ' ') AS b
                     FROM groups_group_themes gt
                     JOIN groups_theme t ON t.id = gt.theme_id
                     LEFT JOIN groups_theme p ON p.id = t.parent_id
@@ -331,6 +333,8 @@ class Command(BaseCommand):
                 WHERE th.group_id = g.id
                 """
             )
+            # And the facts the search page filters on, set-based as well.
+            facets.store_all()
             cursor.execute("VACUUM ANALYZE")
         self.stdout.write(f"{Group.objects.count()} groups")
 
