@@ -16,6 +16,18 @@ AUDIENCES = {
     "relatives": ["relatives", "both"],
     "both": ["both"],
 }
+# What a result card reads from the group's own row (groups.templatetags group_card).
+CARD_FIELDS = [
+    "id",
+    "name",
+    "slug",
+    "summary",
+    "format",
+    "audience",
+    "cost",
+    "newcomers",
+    "next_meeting_at",
+]
 REMOTE_FORMATS = ["online", "phone"]
 IN_PERSON_FORMATS = ["in_person", "hybrid"]
 
@@ -204,6 +216,38 @@ class GroupQuerySet(models.QuerySet):
         )
         counts.update(main)
         return counts
+
+    def cards(self, ids):
+        """{pk: group} for these ids with what a result card shows (group_card), in one
+        query: the card's columns, the ids of its themes (named from the cached themes) and
+        the towns it meets in. Fields a card does not show are left deferred."""
+        from groups.models import Theme
+
+        themes = {theme.pk: theme for theme in Theme.objects.cached()}
+        # In the model's order, as from_db() expects.
+        fields = [f.attname for f in self.model._meta.concrete_fields if f.attname in CARD_FIELDS]
+        columns = ", ".join(f"g.{field}" for field in fields)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT {columns}, "  # noqa: S608 (fixed SQL; the ids are a parameter)
+                "ARRAY(SELECT gt.theme_id FROM groups_group_themes gt "
+                "JOIN groups_theme t ON t.id = gt.theme_id WHERE gt.group_id = g.id "
+                "ORDER BY t.position, t.name), "
+                "ARRAY(SELECT v.city FROM groups_schedule s JOIN groups_venue v "
+                "ON v.id = s.venue_id WHERE s.group_id = g.id ORDER BY s.weekday, s.start_time), "
+                "EXISTS(SELECT FROM groups_schedule s WHERE s.group_id = g.id) "
+                "FROM groups_group g WHERE g.id = ANY(%s)",
+                [list(ids)],
+            )
+            rows = cursor.fetchall()
+        found = {}
+        for *values, theme_ids, towns, meets in rows:
+            group = self.model.from_db(self.db, fields, values)
+            group.card_themes = [themes[pk] for pk in theme_ids if pk in themes]
+            group.card_places = list(dict.fromkeys(towns))
+            group.meets = meets
+            found[group.pk] = group
+        return found
 
     def planned_rows(self):
         """The planner's estimate of this queryset's size: EXPLAIN only, nothing is read."""

@@ -219,7 +219,7 @@ def search(request):
 
     nothing = total == 0 and remote_total == 0
     extras = _no_results_help(filterset, selected, themes) if nothing else {}
-    with_cards(groups, remote, extras.get("online_groups", []))
+    with_cards(extras.get("online_groups", []))
     suggestion = vocabulary.suggestion(text) if text and total + remote_total < 3 else None
     counts = found.counts
     context.update(
@@ -312,9 +312,22 @@ def _find(filterset, selected, sort, uses_place, cap, theme_slugs):
 
 
 def _load(ids, remote_ids, distances):
-    """The groups of these ids, in their order, in one query; main ones with their distance."""
-    # The vector and the stored facts are for SQL; no need to carry them into Python.
-    by_pk = Group.objects.defer("search_vector", *facets.STORED).in_bulk(ids + remote_ids)
+    """The groups of these ids, in their order, ready for their cards: one query (and one
+    more only for groups whose stored next meeting has passed); main ones with distance."""
+    by_pk = Group.objects.cards(ids + remote_ids)
+    now = timezone.now()
+    stale = [
+        group
+        for group in by_pk.values()
+        if group.meets and not (group.next_meeting_at and group.next_meeting_at >= now)
+    ]
+    schedules = {group.pk: [] for group in stale}
+    if stale:
+        for schedule in Schedule.objects.filter(group_id__in=schedules).select_related("venue"):
+            schedules[schedule.group_id].append(schedule)
+    for group in by_pk.values():
+        group.card_schedules = schedules.get(group.pk, [])
+        group.next_meeting = _next_meeting(group, now)
     groups = [by_pk[pk] for pk in ids]
     for group in groups:
         group.distance_km = distances.get(group.pk)

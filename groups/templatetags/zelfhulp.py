@@ -166,6 +166,9 @@ def _card_themes(group):
 @register.filter
 def venue_places(group):
     """The towns a group meets in, from its loaded (or prefetched) schedules."""
+    places = getattr(group, "card_places", None)  # loaded by GroupQuerySet.cards
+    if places is not None:
+        return places
     schedules = getattr(group, "card_schedules", None)  # loaded by groups.views.with_cards
     if schedules is None:
         schedules = group.schedules.all()
