@@ -261,13 +261,15 @@ class GroupQuerySet(models.QuerySet):
             plan = json.loads(plan)
         return plan[0]["Plan"]["Plan Rows"]
 
-    def candidates(self, cap, *, text="", near=None, order=None, facts=None):
+    def candidates(self, cap, *, text="", near=None, order=None, facts=None, ranked=True):
         """SQL and params for the facets.COLUMNS of at most cap + 1 groups of this queryset,
         for facets.summarize() to count, filter and sort.
 
         near=(point, km): only groups meeting within km, and when there are more, the
         nearest. order="datum": when there are more, the soonest; otherwise any (the
         ranking cap, see ranked()). facts: facet filters (as facets.selected) applied first.
+        ranked: rank by the text (ts_rank reads every candidate's vector; a list sorted by
+        distance or date has no use for it).
         """
         from groups import facets
 
@@ -275,7 +277,7 @@ class GroupQuerySet(models.QuerySet):
         if facts:
             where, where_params = facets.passes(facts)
             queryset = queryset.filter(RawSQL(where, where_params, output_field=BooleanField()))
-        query = search.build_query(text) if text else None
+        query = search.build_query(text) if text and ranked else None
         rank = SearchRank(F("search_vector"), query) if query is not None else None
         queryset = queryset.annotate(rank=rank or RawSQL("NULL::real", []))
         if near is None:

@@ -276,8 +276,9 @@ def _find(filterset, selected, sort, uses_place, cap, theme_slugs):
         "wheelchair": [True],
         "language": [code for code, _label in Group.LANGUAGE_CHOICES],
     }
+    ranked = sort == "relevantie"
     found = facets.summarize(
-        base.candidates(cap, text=text, near=near, order=order),
+        base.candidates(cap, text=text, near=near, order=order, ranked=ranked),
         remote,
         selected,
         sort=sort,
@@ -297,7 +298,7 @@ def _find(filterset, selected, sort, uses_place, cap, theme_slugs):
         )
         # The candidates pass every filter already.
         filtered = facets.summarize(
-            base.candidates(cap, text=text, near=near, order=order, facts=selected),
+            base.candidates(cap, text=text, near=near, order=order, facts=selected, ranked=ranked),
             remote,
             {},
             sort=sort,
