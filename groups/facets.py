@@ -139,14 +139,13 @@ def store_all():
 
 class Summary:
     """What summarize() found: the candidates counted (n_main, n_remote), the ordered ids
-    (and distances) that pass the filters, and the counts per choice (None when not asked
-    for, or when there were more candidates than the cap)."""
+    that pass the filters, and the counts per choice (None when not asked for, or when
+    there were more candidates than the cap)."""
 
     def __init__(self, row, choices):
-        n_main, n_remote, main, remote_ids, counts = row
+        n_main, n_remote, ids, remote_ids, counts = row
         self.n_main, self.n_remote = n_main, n_remote
-        self.ids = [int(pk) for pk, _km in main or []]
-        self.km = [km for _pk, km in main or []]
+        self.ids = ids or []
         self.remote_ids = remote_ids or []
         self.counts = None
         if counts is not None:
@@ -155,9 +154,6 @@ class Summary:
                 facet: {value: next(numbers) for value in values}
                 for facet, values in choices.items()
             }
-
-    def distances(self):
-        return dict(zip(self.ids, self.km, strict=True))
 
 
 def summarize(main, remote, selected, *, sort, remote_sort, cap, choices=None):
@@ -193,9 +189,8 @@ def summarize(main, remote, selected, *, sort, remote_sort, cap, choices=None):
         "count(*) FILTER (WHERE remote) AS remote FROM c)",
         "SELECT n.main, n.remote,",
     ]
-    # One sort for ids and distances both: [[id, km], ...].
     sql.append(
-        f"(SELECT array_agg(ARRAY[id, km] ORDER BY {ORDER_BY[sort]}) FROM c "  # noqa: S608
+        f"(SELECT array_agg(id ORDER BY {ORDER_BY[sort]}) FROM c "  # noqa: S608
         f"WHERE NOT remote AND {all_ok()}{' AND n.main <= %s' if filters else ''}),"
     )
     if filters:

@@ -1,10 +1,10 @@
+import json
 import math
 
 from django.contrib.postgres.search import SearchRank
 from django.core.cache import cache
 from django.db import connection, models
-from django.db.models import BooleanField, Count, Exists, F, OuterRef, Q, Subquery
-from django.db.models.expressions import RawSQL
+from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 
 from contactpoints.geo import EARTH_RADIUS_KM, Point, bounding_box, distance_km_expression
@@ -16,6 +16,20 @@ AUDIENCES = {
     "relatives": ["relatives", "both"],
     "both": ["both"],
 }
+# What a search candidate carries from its row (facets.COLUMNS, without rank and km).
+CANDIDATE_FIELDS = [
+    "id",
+    "name",
+    "next_meeting_at",
+    "format",
+    "audience",
+    "cost",
+    "newcomers",
+    "languages",
+    "facet_themes",
+    "facet_weekdays",
+    "facet_wheelchair",
+]
 # What a result card reads from the group's own row (groups.templatetags group_card).
 CARD_FIELDS = [
     "id",
@@ -217,49 +231,45 @@ class GroupQuerySet(models.QuerySet):
         counts.update(main)
         return counts
 
-    def cards(self, ids):
+    def cards(self, ids, point=None):
         """{pk: group} for these ids with what a result card shows (group_card), in one
-        query: the card's columns, the ids of its themes (named from the cached themes) and
-        the towns it meets in. Fields a card does not show are left deferred."""
+        query: the card's columns, the ids of its themes (named from the cached themes), the
+        towns it meets in, and with a point its distance_km. Fields a card does not show
+        are left deferred."""
         from groups.models import Theme
 
         themes = {theme.pk: theme for theme in Theme.objects.cached()}
         # In the model's order, as from_db() expects.
         fields = [f.attname for f in self.model._meta.concrete_fields if f.attname in CARD_FIELDS]
-        columns = ", ".join(f"g.{field}" for field in fields)
+        columns = ", ".join(f"groups_group.{field}" for field in fields)
+        km_sql, params = _km_sql(point) if point else ("NULL::float8", [])
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT {columns}, "  # noqa: S608 (fixed SQL; the ids are a parameter)
-                "ARRAY(SELECT gt.theme_id FROM groups_group_themes gt "
-                "JOIN groups_theme t ON t.id = gt.theme_id WHERE gt.group_id = g.id "
+                f"SELECT {columns}, "  # noqa: S608 (fixed SQL; values are parameters)
+                "ARRAY(SELECT gt.theme_id FROM groups_group_themes gt JOIN groups_theme t "
+                "ON t.id = gt.theme_id WHERE gt.group_id = groups_group.id "
                 "ORDER BY t.position, t.name), "
                 "ARRAY(SELECT v.city FROM groups_schedule s JOIN groups_venue v "
-                "ON v.id = s.venue_id WHERE s.group_id = g.id ORDER BY s.weekday, s.start_time), "
-                "EXISTS(SELECT FROM groups_schedule s WHERE s.group_id = g.id) "
-                "FROM groups_group g WHERE g.id = ANY(%s)",
-                [list(ids)],
+                "ON v.id = s.venue_id WHERE s.group_id = groups_group.id "
+                "ORDER BY s.weekday, s.start_time), "
+                "EXISTS(SELECT FROM groups_schedule s WHERE s.group_id = groups_group.id), "
+                f"{km_sql} FROM groups_group WHERE groups_group.id = ANY(%s)",
+                [*params, list(ids)],
             )
             rows = cursor.fetchall()
         found = {}
-        for *values, theme_ids, towns, meets in rows:
+        for *values, theme_ids, towns, meets, km in rows:
             group = self.model.from_db(self.db, fields, values)
             group.card_themes = [themes[pk] for pk in theme_ids if pk in themes]
             group.card_places = list(dict.fromkeys(towns))
             group.meets = meets
+            group.distance_km = km
             found[group.pk] = group
         return found
 
     def planned_rows(self):
         """The planner's estimate of this queryset's size: EXPLAIN only, nothing is read."""
-        sql, params = self.order_by().values("pk").query.sql_with_params()
-        with connection.cursor() as cursor:
-            cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
-            plan = cursor.fetchone()[0]
-        if isinstance(plan, str):
-            import json
-
-            plan = json.loads(plan)
-        return plan[0]["Plan"]["Plan Rows"]
+        return _planned_rows(*self._where_sql())
 
     def candidates(self, cap, *, text="", near=None, order=None, facts=None, ranked=True):
         """SQL and params for the facets.COLUMNS of at most cap + 1 groups of this queryset,
@@ -270,49 +280,59 @@ class GroupQuerySet(models.QuerySet):
         ranking cap, see ranked()). facts: facet filters (as facets.selected) applied first.
         ranked: rank by the text (ts_rank reads every candidate's vector; a list sorted by
         distance or date has no use for it).
-        """
+
+        Written as SQL around this queryset's WHERE clause: compiling the same through the
+        ORM cost more than a millisecond a page."""
         from groups import facets
 
-        queryset = self.order_by()
+        where, params = self._where_sql()
         if facts:
-            where, where_params = facets.passes(facts)
-            queryset = queryset.filter(RawSQL(where, where_params, output_field=BooleanField()))
-        query = search.build_query(text) if text and ranked else None
-        rank = SearchRank(F("search_vector"), query) if query is not None else None
-        queryset = queryset.annotate(rank=rank or RawSQL("NULL::real", []))
+            more_sql, more = facets.passes(facts)
+            where, params = f"{where} AND ({more_sql})", [*params, *more]
+        query = search.raw_query(text) if text and ranked else None
+        select = [", ".join(CANDIDATE_FIELDS)]
+        select_params = []
+        if query:
+            select.append("ts_rank(search_vector, to_tsquery(%s::regconfig, %s)) AS rank")
+            select_params += [search.CONFIG, query]
+        else:
+            select.append("NULL::real AS rank")
         if near is None:
-            queryset = queryset.annotate(km=RawSQL("NULL::float8", []))
-            if order == "datum":
-                queryset = queryset.order_by(
-                    F("next_meeting_at").asc(nulls_last=True), "name", "pk"
-                )
-            sql, params = queryset.values_list(*facets.COLUMNS)[: cap + 1].query.sql_with_params()
-            return sql, params
+            select.append("NULL::float8 AS km")
+            order_by = " ORDER BY next_meeting_at NULLS LAST, name, id" if order == "datum" else ""
+            sql = f"SELECT {', '.join(select)} FROM groups_group WHERE {where}{order_by} LIMIT %s"  # noqa: S608
+            return sql, [*select_params, *params, cap + 1]
         point, km = near
         km_sql, km_params = _km_sql(point)
-        x, y = _plane(point)
-        nearest = RawSQL('"groups_group"."facet_area" <-> point(%s, %s)', [x, y])
-        queryset = queryset.annotate(km=RawSQL(km_sql, km_params)).order_by(nearest.asc())
-        if text and queryset.planned_rows() >= WALK_SHARE * _published_rows():
+        select.append(f"{km_sql} AS km")
+        select_params += km_params
+        nearest = "ORDER BY facet_area <-> point(%s, %s) LIMIT %s"
+        nearest_params = [*_plane(point), cap + 1]
+        if text and _planned_rows(where, params) >= WALK_SHARE * _published_rows():
             # Most groups match: the nearest cap + 1 matches come straight from the index,
             # then the radius. If fewer than that lie within it, this walk saw them all.
-            sql, params = queryset.values_list(*facets.COLUMNS)[: cap + 1].query.sql_with_params()
+            sql = f"SELECT {', '.join(select)} FROM groups_group WHERE {where} {nearest}"  # noqa: S608
+            params = [*select_params, *params, *nearest_params]
             return f"SELECT * FROM ({sql}) AS nearest WHERE km <= %s", [*params, km]  # noqa: S608
         # Otherwise the box around the radius bounds the search: with words, combined with
         # the text index; without, walking the index outward (it holds the facts the
         # filters read) stops at the box's edge.
         (lat_min, lat_max), (lon_min, lon_max) = bounding_box(point, km * AREA_MARGIN)
         box = [lon_min * AREA_X_SCALE, lat_min, lon_max * AREA_X_SCALE, lat_max]
-        queryset = queryset.filter(
-            RawSQL(
-                '"groups_group"."facet_area" && box(point(%s, %s), point(%s, %s))',
-                box,
-                output_field=BooleanField(),
-            ),
-            km__lte=km,
+        sql = (
+            f"SELECT {', '.join(select)} FROM groups_group WHERE {where} "  # noqa: S608
+            f"AND facet_area && box(point(%s, %s), point(%s, %s)) AND {km_sql} <= %s {nearest}"
         )
-        sql, params = queryset.values_list(*facets.COLUMNS)[: cap + 1].query.sql_with_params()
-        return sql, params
+        return sql, [*select_params, *params, *box, *km_params, km, *nearest_params]
+
+    def _where_sql(self):
+        """This queryset's WHERE clause, as SQL over groups_group alone."""
+        query = self.query
+        if any(alias != self.model._meta.db_table for alias in query.alias_map):
+            raise ValueError("candidates() reads groups_group alone; this queryset joins.")
+        compiler = query.get_compiler(using=self.db)
+        sql, params = compiler.compile(query.where)
+        return sql or "TRUE", list(params)
 
 
 def area_box(points):
@@ -368,6 +388,16 @@ def themes_with_groups(theme_ids):
     return set(
         Theme.objects.filter(pk__in=list(theme_ids)).filter(has_group).values_list("pk", flat=True)
     )
+
+
+def _planned_rows(where, params):
+    """The planner's estimate of how many groups pass this WHERE (EXPLAIN: nothing read)."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM groups_group WHERE {where}", params)  # noqa: S608
+        plan = cursor.fetchone()[0]
+    if isinstance(plan, str):
+        plan = json.loads(plan)
+    return plan[0]["Plan"]["Plan Rows"]
 
 
 def _published_rows():

@@ -94,12 +94,17 @@ def _variants(word: str, last: bool) -> str:
     return "(" + " | ".join(terms) + ")"
 
 
-def build_query(text: str) -> SearchQuery | None:
+def raw_query(text: str) -> str | None:
+    """The text as a raw tsquery (for to_tsquery), or None when it has no words."""
     found = words(text)
     if not found:
         return None
-    raw = " & ".join(_variants(w, i == len(found) - 1) for i, w in enumerate(found))
-    return SearchQuery(raw, search_type="raw", config=CONFIG)
+    return " & ".join(_variants(w, i == len(found) - 1) for i, w in enumerate(found))
+
+
+def build_query(text: str) -> SearchQuery | None:
+    raw = raw_query(text)
+    return None if raw is None else SearchQuery(raw, search_type="raw", config=CONFIG)
 
 
 def _vocabulary() -> dict[str, str]:

@@ -212,7 +212,7 @@ def search(request):
     groups, remote = _load(
         found.ids[:cap][pages.start : pages.end],
         found.remote_ids[:REMOTE_SHOWN] if show_remote else [],
-        found.distances(),
+        place if uses_place else None,
     )
     if not show_remote:
         remote_total = 0
@@ -306,16 +306,17 @@ def _find(filterset, selected, sort, uses_place, cap, theme_slugs):
             cap=cap,
         )
         if capped:
-            found.ids, found.km = filtered.ids, filtered.km
+            found.ids = filtered.ids
         if remote_capped:
             found.remote_ids = filtered.remote_ids
     return found
 
 
-def _load(ids, remote_ids, distances):
+def _load(ids, remote_ids, place):
     """The groups of these ids, in their order, ready for their cards: one query (and one
-    more only for groups whose stored next meeting has passed); main ones with distance."""
-    by_pk = Group.objects.cards(ids + remote_ids)
+    more only for groups whose stored next meeting has passed); main ones with their
+    distance from the place."""
+    by_pk = Group.objects.cards(ids + remote_ids, place)
     now = timezone.now()
     stale = [
         group
@@ -329,10 +330,10 @@ def _load(ids, remote_ids, distances):
     for group in by_pk.values():
         group.card_schedules = schedules.get(group.pk, [])
         group.next_meeting = _next_meeting(group, now)
-    groups = [by_pk[pk] for pk in ids]
-    for group in groups:
-        group.distance_km = distances.get(group.pk)
-    return groups, [by_pk[pk] for pk in remote_ids]
+    remote = [by_pk[pk] for pk in remote_ids]
+    for group in remote:
+        group.distance_km = None  # distance does not matter online
+    return [by_pk[pk] for pk in ids], remote
 
 
 def _sort(asked, text, uses_place):
