@@ -9,7 +9,7 @@ hold them to it, choice by choice.
 
 from django.db import connection
 
-from groups.querysets import AUDIENCES, REMOTE_FORMATS
+from groups.querysets import AUDIENCES, CANDIDATE_FIELDS, REMOTE_FORMATS
 
 LISTS = ["themes", "formats"]
 STORED = ["facet_themes", "facet_weekdays", "facet_wheelchair", "facet_area"]
@@ -36,21 +36,7 @@ ORDER_BY = {
 # What each candidate carries (GroupQuerySet.candidates): what sorting, filtering and
 # counting read. The search indexes hold all but rank and km (Group.Meta.indexes), so that
 # finding the nearest or soonest thousand reads no table rows.
-COLUMNS = [
-    "id",
-    "name",
-    "next_meeting_at",
-    "format",
-    "audience",
-    "cost",
-    "newcomers",
-    "languages",
-    "facet_themes",
-    "facet_weekdays",
-    "facet_wheelchair",
-    "rank",
-    "km",
-]
+COLUMNS = [*CANDIDATE_FIELDS, "rank", "km"]
 
 
 def active(selected):

@@ -17,7 +17,7 @@ from simple_history.models import HistoricalRecords
 from simple_history.signals import pre_create_historical_record
 
 from contactpoints.models import ContactPoint, Municipality
-from groups.querysets import GroupQuerySet
+from groups.querysets import CANDIDATE_FIELDS, GroupQuerySet
 
 postcode_validator = RegexValidator(
     r"^[1-9][0-9]{3} ?[A-Za-z]{2}$", _("Vul een postcode in zoals 6411 AB.")
@@ -26,21 +26,6 @@ postcode_validator = RegexValidator(
 
 THEMES_CACHE_KEY = "groups:themes-version"
 _THEMES = {}
-# What the search page sorts and filters on (groups.facets.COLUMNS without rank and km).
-SEARCH_FACTS = [
-    "id",
-    "name",
-    "next_meeting_at",
-    "format",
-    "audience",
-    "cost",
-    "newcomers",
-    "languages",
-    "facet_themes",
-    "facet_weekdays",
-    "facet_wheelchair",
-]
-
 _SLUG_URLS = {}
 
 
@@ -341,7 +326,7 @@ class Group(models.Model):
             # the index alone: an index-only scan reads no table rows (groups.facets).
             GistIndex(
                 fields=["facet_area"],
-                include=SEARCH_FACTS,
+                include=CANDIDATE_FIELDS,
                 condition=models.Q(status="published"),
                 name="group_published_area_gist",
             ),
@@ -355,7 +340,7 @@ class Group(models.Model):
             # The soonest online and phone groups, from the index alone.
             models.Index(
                 fields=["next_meeting_at", "name", "id"],
-                include=SEARCH_FACTS[3:],
+                include=[f for f in CANDIDATE_FIELDS if f not in ("next_meeting_at", "name", "id")],
                 condition=models.Q(status="published", format__in=["online", "phone"]),
                 name="group_remote_soonest",
             ),

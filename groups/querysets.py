@@ -16,7 +16,8 @@ AUDIENCES = {
     "relatives": ["relatives", "both"],
     "both": ["both"],
 }
-# What a search candidate carries from its row (facets.COLUMNS, without rank and km).
+# What a search candidate carries from its row (facets.COLUMNS, without rank and km); the
+# search indexes include these (Group.Meta.indexes).
 CANDIDATE_FIELDS = [
     "id",
     "name",
