@@ -142,7 +142,7 @@ class Summary:
             }
 
 
-def summarize(main, remote, selected, *, sort, remote_sort, cap, choices=None):
+def summarize(main, remote, selected, *, sort, remote_sort, cap, choices=None, lean=None):
     """One statement over the candidates: main and (optional) remote are (sql, params) from
     GroupQuerySet.candidates(). The main list passes every active filter; the online list
     every filter but the format, and is online or by phone (the formats chosen, if any).
@@ -151,37 +151,55 @@ def summarize(main, remote, selected, *, sort, remote_sort, cap, choices=None):
 
     Above the cap there are no counts, and with filters active no filtered lists either:
     the page then puts the filters into the candidates themselves (summarize again), so
-    this statement skips that work (one-time filters)."""
+    this statement skips that work (one-time filters). `lean` (the same candidates with
+    candidates(lean=True)) counts and sorts without carrying the facts, which are then
+    read only for that work: worth it when an index holds the candidates (no words)."""
     filters = active(selected)
     wanted = [f for f in filters.get("formats", []) if f in REMOTE_FORMATS] or REMOTE_FORMATS
-    flags, params = "", []
+    params = []
+
+    def union(main, remote):
+        # Only fixed SQL and ORM-compiled SQL are joined here; every value is a parameter.
+        sql = f"SELECT *, FALSE AS remote FROM ({main[0]}) AS m"  # noqa: S608
+        params.extend(main[1])
+        if remote is not None:
+            sql = f"({sql}) UNION ALL (SELECT *, TRUE AS remote FROM ({remote[0]}) AS r)"  # noqa: S608
+            params.extend(remote[1])
+        return sql
+
+    sql = ["WITH"]
+    if lean:
+        sql.append(f"l AS MATERIALIZED ({union(*lean)}),")
+    flags = ""
     for facet, value in filters.items():
         test, more = predicate(facet, value)
         flags += f", ({test}) AS ok_{facet}"
-        params += more
-    # Only fixed SQL and ORM-compiled SQL are joined here; every value is a parameter.
-    union = f"SELECT *, FALSE AS remote FROM ({main[0]}) AS m"  # noqa: S608
-    params += main[1]
-    if remote is not None:
-        union = f"({union}) UNION ALL (SELECT *, TRUE AS remote FROM ({remote[0]}) AS r)"  # noqa: S608
-        params += remote[1]
+        params.extend(more)
+    full = union(main, remote)
+    sql.append(f"c AS MATERIALIZED (SELECT u.*{flags} FROM ({full}) AS u),")  # noqa: S608
+    few = "l" if lean else "c"  # what counting and the unfiltered lists read
+    sql += [
+        "n AS MATERIALIZED (SELECT count(*) FILTER (WHERE NOT remote) AS main, "  # noqa: S608
+        f"count(*) FILTER (WHERE remote) AS remote FROM {few})",
+        "SELECT n.main, n.remote,",
+    ]
 
     def all_ok(skip=()):
         return " AND ".join(f"ok_{f}" for f in filters if f not in skip) or "TRUE"
 
-    sql = [
-        f"WITH c AS MATERIALIZED (SELECT u.*{flags} FROM ({union}) AS u),",  # noqa: S608
-        "n AS MATERIALIZED (SELECT count(*) FILTER (WHERE NOT remote) AS main, "
-        "count(*) FILTER (WHERE remote) AS remote FROM c)",
-        "SELECT n.main, n.remote,",
-    ]
-    sql.append(
-        f"(SELECT array_agg(id ORDER BY {ORDER_BY[sort]}) FROM c "  # noqa: S608
-        f"WHERE NOT remote AND {all_ok()}{' AND n.main <= %s' if filters else ''}),"
-    )
     if filters:
+        sql.append(
+            f"(SELECT array_agg(id ORDER BY {ORDER_BY[sort]}) FROM c "  # noqa: S608
+            f"WHERE NOT remote AND {all_ok()} AND n.main <= %s),"
+        )
         params.append(cap)
-    if set(filters) - {"formats"} or set(wanted) != set(REMOTE_FORMATS):
+    else:
+        sql.append(
+            f"(SELECT array_agg(id ORDER BY {ORDER_BY[sort]}) FROM {few} WHERE NOT remote),"  # noqa: S608
+        )
+    if remote is None:
+        sql.append("NULL::int[],")
+    elif set(filters) - {"formats"} or set(wanted) != set(REMOTE_FORMATS):
         sql.append(
             f"(SELECT array_agg(id ORDER BY {ORDER_BY[remote_sort]}) FROM c "  # noqa: S608
             f"WHERE remote AND {all_ok(skip=['formats'])} AND format = ANY(%s) "
@@ -190,7 +208,7 @@ def summarize(main, remote, selected, *, sort, remote_sort, cap, choices=None):
         params += [wanted, cap]
     else:
         sql.append(
-            f"(SELECT array_agg(id ORDER BY {ORDER_BY[remote_sort]}) FROM c WHERE remote),"  # noqa: S608
+            f"(SELECT array_agg(id ORDER BY {ORDER_BY[remote_sort]}) FROM {few} WHERE remote),"  # noqa: S608
         )
     if choices:
         counts = []

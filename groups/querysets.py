@@ -17,7 +17,7 @@ AUDIENCES = {
     "both": ["both"],
 }
 # What a search candidate carries from its row (facets.COLUMNS, without rank and km); the
-# search indexes include these (Group.Meta.indexes).
+# search indexes include these (Group.Meta.indexes). The first three are what sorting needs.
 CANDIDATE_FIELDS = [
     "id",
     "name",
@@ -272,7 +272,9 @@ class GroupQuerySet(models.QuerySet):
         """The planner's estimate of this queryset's size: EXPLAIN only, nothing is read."""
         return _planned_rows(*self._where_sql())
 
-    def candidates(self, cap, *, text="", near=None, order=None, facts=None, ranked=True):
+    def candidates(
+        self, cap, *, text="", near=None, order=None, facts=None, ranked=True, lean=False
+    ):
         """SQL and params for the facets.COLUMNS of at most cap + 1 groups of this queryset,
         for facets.summarize() to count, filter and sort.
 
@@ -280,7 +282,8 @@ class GroupQuerySet(models.QuerySet):
         nearest. order="datum": when there are more, the soonest; otherwise any (the
         ranking cap, see ranked()). facts: facet filters (as facets.selected) applied first.
         ranked: rank by the text (ts_rank reads every candidate's vector; a list sorted by
-        distance or date has no use for it).
+        distance or date has no use for it). lean: only what sorting needs (id, name,
+        next_meeting_at, rank, km), not the facts.
 
         Written as SQL around this queryset's WHERE clause: compiling the same through the
         ORM cost more than a millisecond a page."""
@@ -291,7 +294,7 @@ class GroupQuerySet(models.QuerySet):
             more_sql, more = facets.passes(facts)
             where, params = f"{where} AND ({more_sql})", [*params, *more]
         query = search.raw_query(text) if text and ranked else None
-        select = [", ".join(CANDIDATE_FIELDS)]
+        select = [", ".join(CANDIDATE_FIELDS[:3] if lean else CANDIDATE_FIELDS)]
         select_params = []
         if query:
             select.append("ts_rank(search_vector, to_tsquery(%s::regconfig, %s)) AS rank")

@@ -266,6 +266,14 @@ def _find(filterset, selected, sort, uses_place, cap, theme_slugs):
     remote_order = None if text else "datum"
     remote_sort = "relevantie" if text else "datum"
     remote = base.remote().candidates(cap, text=text, order=remote_order) if uses_place else None
+    lean = None
+    if not text:
+        # The candidates come from an index that holds what sorting needs: count and sort
+        # without carrying their facts, read only for the counts (under the cap) or filters.
+        lean = (
+            base.candidates(cap, near=near, order=order, lean=True),
+            base.remote().candidates(cap, order=remote_order, lean=True) if uses_place else None,
+        )
     choices = {
         "themes": theme_slugs,
         "formats": [value for value, _label in Group.Format.choices],
@@ -285,6 +293,7 @@ def _find(filterset, selected, sort, uses_place, cap, theme_slugs):
         remote_sort=remote_sort,
         cap=cap,
         choices=choices,
+        lean=lean,
     )
     capped, remote_capped = found.n_main > cap, found.n_remote > cap
     if (capped or remote_capped) and filterset.active_facets():
