@@ -313,8 +313,9 @@ def test_results_use_the_same_number_of_queries_for_one_or_many_groups(client):
         GroupFactory(name=f"Rouw online {n}", themes=[theme("rouw-partner")], format="online")
     many = queries(q="rouw", waar="6411", gratis="ja")
     assert few == many
-    # Themes (2), place (1-3), candidate facts (1), the page's groups (2), their themes and
-    # meetings (2): at most 10 whatever the number of results.
+    # Place (1-3), the planner's estimate for words near a place (1), the candidates'
+    # summary (1, and 1 more above the cap with filters), the page's groups with their
+    # themes and towns (1): at most 10 whatever the number of results.
     assert many <= 10
 
 
