@@ -239,7 +239,9 @@ class GroupQuerySet(models.QuerySet):
         are left deferred."""
         from groups.models import Theme
 
-        themes = {theme.pk: theme for theme in Theme.objects.cached()}
+        cached = Theme.objects.cached()  # in Theme's order
+        themes = {theme.pk: theme for theme in cached}
+        rank = {theme.pk: n for n, theme in enumerate(cached)}
         # In the model's order, as from_db() expects.
         fields = [f.attname for f in self.model._meta.concrete_fields if f.attname in CARD_FIELDS]
         columns = ", ".join(f"groups_group.{field}" for field in fields)
@@ -247,9 +249,8 @@ class GroupQuerySet(models.QuerySet):
         with connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT {columns}, "  # noqa: S608 (fixed SQL; values are parameters)
-                "ARRAY(SELECT gt.theme_id FROM groups_group_themes gt JOIN groups_theme t "
-                "ON t.id = gt.theme_id WHERE gt.group_id = groups_group.id "
-                "ORDER BY t.position, t.name), "
+                "ARRAY(SELECT gt.theme_id FROM groups_group_themes gt "
+                "WHERE gt.group_id = groups_group.id), "
                 "ARRAY(SELECT v.city FROM groups_schedule s JOIN groups_venue v "
                 "ON v.id = s.venue_id WHERE s.group_id = groups_group.id "
                 "ORDER BY s.weekday, s.start_time), "
@@ -261,7 +262,8 @@ class GroupQuerySet(models.QuerySet):
         found = {}
         for *values, theme_ids, towns, meets, km in rows:
             group = self.model.from_db(self.db, fields, values)
-            group.card_themes = [themes[pk] for pk in theme_ids if pk in themes]
+            known = sorted((pk for pk in theme_ids if pk in themes), key=rank.get)
+            group.card_themes = [themes[pk] for pk in known]
             group.card_places = list(dict.fromkeys(towns))
             group.meets = meets
             group.distance_km = km
