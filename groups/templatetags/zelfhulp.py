@@ -139,18 +139,16 @@ def _card_words():
 
         from groups.models import Group
 
+        # Literal _() calls, so makemessages finds every word.
         words = {
-            label: escape(_(label))
-            for label in [
-                "Waar",
-                "Volgende keer",
-                "Voor wie",
-                "Thema",
-                "Online",
-                "Telefonisch",
-                "op locatie",
-                "en online",
-            ]
+            "Waar": escape(_("Waar")),
+            "Volgende keer": escape(_("Volgende keer")),
+            "Voor wie": escape(_("Voor wie")),
+            "Thema": escape(_("Thema")),
+            "Online": escape(_("Online")),
+            "Telefonisch": escape(_("Telefonisch")),
+            "op locatie": escape(_("op locatie")),
+            "en online": escape(_("en online")),
         }
         words["next"] = _("%(date)s, %(time)s uur")
         words["no date"] = _("nog geen datum bekend")
