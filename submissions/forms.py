@@ -46,6 +46,50 @@ class ThemeField(forms.TypedChoiceField):
         super().__init__(coerce=int, empty_value=None, **kwargs)
 
 
+# The order of the page, which the error summary follows too.
+PAGE_ORDER = [
+    "name",
+    "summary",
+    "description",
+    "theme",
+    "theme_2",
+    "audience",
+    "support",
+    "organisation",
+    "format",
+    "venue_name",
+    "venue_street",
+    "venue_postcode",
+    "venue_city",
+    "wheelchair_accessible",
+    "hearing_loop",
+    "ground_floor",
+    "transport_note",
+    "contact_point_choice",
+    "pattern",
+    "ordinal",
+    "weekday",
+    "start_time",
+    "end_time",
+    "first_date",
+    "schedule_note",
+    "cost",
+    "cost_note",
+    "newcomers",
+    "registration",
+    "languages",
+    "website",
+    "public_phone",
+    "contact_name",
+    "contact_email",
+    "submitter_name",
+    "submitter_email",
+    "submitter_phone",
+]
+# Fields declared on the form rather than taken from the model.
+FORM_ONLY_FIELDS = {"theme", "theme_2", "contact_point_choice"}
+
+
 class ListingForm(ProtectionMixin, forms.ModelForm):
     """A new group, or a correction of a published one (kind="correction")."""
 
@@ -74,40 +118,7 @@ class ListingForm(ProtectionMixin, forms.ModelForm):
     class Meta:
         model = Submission
         fields = [
-            "name",
-            "summary",
-            "description",
-            "audience",
-            "support",
-            "organisation",
-            "format",
-            "venue_name",
-            "venue_street",
-            "venue_postcode",
-            "venue_city",
-            "wheelchair_accessible",
-            "hearing_loop",
-            "ground_floor",
-            "transport_note",
-            "pattern",
-            "ordinal",
-            "weekday",
-            "start_time",
-            "end_time",
-            "first_date",
-            "schedule_note",
-            "cost",
-            "cost_note",
-            "newcomers",
-            "registration",
-            "languages",
-            "website",
-            "public_phone",
-            "contact_name",
-            "contact_email",
-            "submitter_name",
-            "submitter_email",
-            "submitter_phone",
+            *(name for name in PAGE_ORDER if name not in FORM_ONLY_FIELDS),
             "stops_meeting",
             "message",
         ]
@@ -236,45 +247,7 @@ class ListingForm(ProtectionMixin, forms.ModelForm):
         for name in ("audience", "support", "format", "cost", "newcomers", "registration"):
             self.fields[name].choices = [c for c in self.fields[name].choices if c[0]]
         # The error summary lists problems in the order of the page.
-        order = [
-            "name",
-            "summary",
-            "description",
-            "theme",
-            "theme_2",
-            "audience",
-            "support",
-            "organisation",
-            "format",
-            "venue_name",
-            "venue_street",
-            "venue_postcode",
-            "venue_city",
-            "wheelchair_accessible",
-            "hearing_loop",
-            "ground_floor",
-            "transport_note",
-            "contact_point_choice",
-            "pattern",
-            "ordinal",
-            "weekday",
-            "start_time",
-            "end_time",
-            "first_date",
-            "schedule_note",
-            "cost",
-            "cost_note",
-            "newcomers",
-            "registration",
-            "languages",
-            "website",
-            "public_phone",
-            "contact_name",
-            "contact_email",
-            "submitter_name",
-            "submitter_email",
-            "submitter_phone",
-        ]
+        order = PAGE_ORDER
         self.order_fields(["stops_meeting", "message", *order] if self.is_correction else order)
         if self.is_correction:
             del self.fields["contact_point_choice"]
