@@ -24,6 +24,9 @@ run: install
 	$(DEV_ENV) $(BIN)/python manage.py load_demo_data
 	$(DEV_ENV) $(BIN)/python manage.py load_demo_staff
 	$(DEV_ENV) $(BIN)/python manage.py compilemessages --ignore=.venv --ignore=node_modules -v0
+	@# Pages only queue mail; the scheduler beside the server sends it (to this console).
+	$(DEV_ENV) $(BIN)/python manage.py run_scheduler & scheduler=$$!; \
+	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(DEV_ENV) $(BIN)/python manage.py runserver 127.0.0.1:8000
 
 lint: install

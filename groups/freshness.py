@@ -152,7 +152,13 @@ def staff_recipients(contact_point):
 
 def _tell_staff(template, group, context):
     for address in staff_recipients(group.contact_point):
-        queue_template(template, address, {"group": group, **context}, language="nl")
+        queue_template(
+            template,
+            address,
+            {"group": group, **context},
+            language="nl",
+            contact_point=group.contact_point,
+        )
 
 
 def _listing_context(group, request):
@@ -177,6 +183,7 @@ def send_request(group, requested_by=None, now=None) -> VerificationRequest:
         _listing_context(group, request),
         reply_to=group.contact_point.email,
         language="nl",
+        contact_point=group.contact_point,
     )
     return request
 
@@ -190,6 +197,7 @@ def send_reminder(request: VerificationRequest, now=None):
         _listing_context(request.group, request),
         reply_to=request.group.contact_point.email,
         language="nl",
+        contact_point=request.group.contact_point,
     )
 
 

@@ -1,54 +1,31 @@
 from django.contrib import admin, messages
-from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from contactpoints.admin_scoping import ContactPointScopedAdmin
-from contactpoints.permissions import contact_points_for, is_coordinator
-from outbox.mail import deliver
+from contactpoints.permissions import is_coordinator
 from outbox.models import OutgoingEmail
 
 
-def addresses_for(user):
-    """The addresses whose mail a staff member may see: their contact point's, its staff's
-    and its groups' private contacts."""
-    from contactpoints.models import StaffMembership
-    from groups.models import Group
-
-    contact_points = contact_points_for(user)
-    return (
-        Q(to__in=contact_points.exclude(email="").values("email"))
-        | Q(
-            to__in=StaffMembership.objects.filter(contact_point__in=contact_points).values(
-                "user__email"
-            )
-        )
-        | Q(to__in=Group.objects.filter(contact_point__in=contact_points).values("contact_email"))
-    )
-
-
 def scope_mail(queryset, user):
-    if is_coordinator(user):
-        return queryset
-    return queryset.filter(addresses_for(user))
+    """The mail a user may read: their contact point's, as stored when it was queued.
+    Never by address: staff can type any address into a group, so an address proves nothing."""
+    return queryset.for_user(user)
 
 
 @admin.register(OutgoingEmail)
 class OutgoingEmailAdmin(ContactPointScopedAdmin):
-    """Staff see the mail to their own contact point, staff and groups; coordinators all."""
+    """Staff see the mail their contact point is responsible for; coordinators all."""
 
     # List
     list_display = ["subject", "to", "tag", "status", "attempts", "created_at", "sent_at"]
-    list_filter = ["status", "tag"]
+    list_filter = ["status", "tag", "contact_point"]
     search_fields = ["subject", "to"]
     actions = ["retry_now"]
     # Detail
     readonly_fields = [f.name for f in OutgoingEmail._meta.fields]
-
-    def scope_queryset(self, queryset, request):
-        return scope_mail(queryset, request.user)
 
     def has_add_permission(self, request):
         return False
@@ -61,10 +38,16 @@ class OutgoingEmailAdmin(ContactPointScopedAdmin):
 
     @admin.action(description=_("Nu opnieuw proberen te verzenden"))
     def retry_now(self, request, queryset):
-        queryset.exclude(status="sent").update(status="queued", next_attempt_at=timezone.now())
-        sent = sum(deliver(pk) for pk in queryset.values_list("pk", flat=True))
+        # Back in the queue with a fresh set of attempts; the scheduler sends it within
+        # seconds (never this request: a hanging mail server would hang the page).
+        count = queryset.exclude(status=OutgoingEmail.Status.SENT).update(
+            status=OutgoingEmail.Status.QUEUED, attempts=0, next_attempt_at=timezone.now()
+        )
         self.message_user(
-            request, gettext("%(n)s e-mail(s) verzonden.") % {"n": sent}, messages.SUCCESS
+            request,
+            gettext("%(n)s e-mail(s) staan weer klaar en worden binnen een minuut verzonden.")
+            % {"n": count},
+            messages.SUCCESS,
         )
 
 

@@ -1,5 +1,11 @@
-"""Queue and deliver email. Callers queue inside their transaction; delivery is tried
-right after the commit, and `manage.py send_queued_mail` retries whatever is left."""
+"""Queue and deliver email. A web request only queues: the message is stored in the
+caller's transaction and nothing talks to the mail server. The scheduler
+(`manage.py run_scheduler`) delivers what is due every few seconds, and retries with
+back-off whatever fails; `manage.py send_queued_mail` does one such round by hand.
+
+So a slow or hanging mail server never holds up a page: a relay post, a new group or an
+approval that queues dozens of mails answers as fast as the database does.
+"""
 
 import logging
 
@@ -14,28 +20,41 @@ from outbox.models import OutgoingEmail
 logger = logging.getLogger(__name__)
 
 
-def queue(to, subject, body_text, body_html="", reply_to="", tag="") -> OutgoingEmail:
+def queue(
+    to, subject, body_text, body_html="", reply_to="", tag="", *, contact_point
+) -> OutgoingEmail:
+    """Store one message. contact_point is the one responsible for it (its staff see it in
+    their mailbox); pass None explicitly for mail only coordinators may read."""
     # A subject is one line: a newline in it would be header injection.
     subject = " ".join(str(subject).split())[:200]
-    message = OutgoingEmail.objects.create(
-        to=to, reply_to=reply_to, subject=subject, body_text=body_text, body_html=body_html, tag=tag
+    return OutgoingEmail.objects.create(
+        to=to,
+        reply_to=reply_to,
+        subject=subject,
+        body_text=body_text,
+        body_html=body_html,
+        tag=tag,
+        contact_point=contact_point,
     )
-    transaction.on_commit(lambda: deliver(message.pk))
-    return message
 
 
-def queue_template(template, to, context, reply_to="", tag="", language=None) -> OutgoingEmail:
+def queue_template(
+    template, to, context, *, contact_point, reply_to="", tag="", language=None
+) -> OutgoingEmail:
     """Render templates/emails/<template>/{subject.txt,body.txt,body.html} and queue the mail."""
     with translation.override(language or translation.get_language() or settings.LANGUAGE_CODE):
         context = {"SITE_URL": settings.SITE_URL, **context}
         subject = render_to_string(f"emails/{template}/subject.txt", context)
         text = render_to_string(f"emails/{template}/body.txt", context)
         html = render_to_string(f"emails/{template}/body.html", context)
-    return queue(to, subject, text, html, reply_to=reply_to, tag=tag or template)
+    return queue(
+        to, subject, text, html, reply_to=reply_to, tag=tag or template, contact_point=contact_point
+    )
 
 
 def deliver(pk) -> bool:
-    """Send one queued message; on failure leave it queued for a retry. Never raises."""
+    """Send one queued message; on failure leave it queued for a retry. Never raises.
+    Only the scheduler and management commands call this, never a web request."""
     with transaction.atomic():
         message = (
             OutgoingEmail.objects.select_for_update(skip_locked=True)

@@ -15,6 +15,12 @@ class OutgoingEmailQuerySet(models.QuerySet):
     def undelivered(self):
         return self.filter(status=OutgoingEmail.Status.FAILED)
 
+    def for_user(self, user):
+        """The mail of the user's contact point; coordinators see all."""
+        from contactpoints.permissions import scope_to_contact_point
+
+        return scope_to_contact_point(self, user)
+
 
 class OutgoingEmail(models.Model):
     """Every email is stored before it is sent, and retried until it is delivered, so a
@@ -31,6 +37,17 @@ class OutgoingEmail(models.Model):
     body_text = models.TextField(_("tekst"))
     body_html = models.TextField(_("html"), blank=True)
     tag = models.CharField(_("soort"), max_length=50, blank=True, db_index=True)
+    # Who is responsible for this mail: its staff see it in their mailbox. Set when the mail
+    # is queued, never derived from the address (an address can be anyone's). Without a
+    # contact point only coordinators see it.
+    contact_point = models.ForeignKey(
+        "contactpoints.ContactPoint",
+        verbose_name=_("contactpunt"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.QUEUED
     )

@@ -38,6 +38,7 @@ def submission_received(submission):
         {"submission": submission, "contact_point": submission.contact_point},
         reply_to=submission.contact_point.email,
         language=submission.language,
+        contact_point=submission.contact_point,
     )
 
 
@@ -48,6 +49,7 @@ def submission_to_staff(submission):
             address,
             {"submission": submission, "url": submission.admin_url()},
             language="nl",
+            contact_point=submission.contact_point,
         )
 
 
@@ -63,6 +65,7 @@ def submission_approved(submission):
         },
         reply_to=submission.contact_point.email,
         language=submission.language,
+        contact_point=submission.contact_point,
     )
 
 
@@ -73,6 +76,7 @@ def submission_rejected(submission):
         {"submission": submission, "contact_point": submission.contact_point},
         reply_to=submission.contact_point.email,
         language=submission.language,
+        contact_point=submission.contact_point,
     )
 
 
@@ -84,6 +88,7 @@ def submission_question(submission):
         {"submission": submission, "contact_point": submission.contact_point},
         reply_to=submission.contact_point.email,
         language=submission.language,
+        contact_point=submission.contact_point,
     )
 
 
@@ -105,6 +110,7 @@ def relay_to_group(message):
         },
         reply_to=message.reply_email,
         language="nl",
+        contact_point=message.contact_point,
     )
 
 
@@ -120,6 +126,7 @@ def relay_confirmation(message):
         },
         reply_to=message.contact_point.email,
         language=message.language,
+        contact_point=message.contact_point,
     )
 
 
@@ -131,6 +138,7 @@ def relay_unanswered(message):
             address,
             {"message": message, "group": message.group, "url": url},
             language="nl",
+            contact_point=message.contact_point,
         )
 
 
@@ -144,4 +152,5 @@ def interest_group_started(interest, group):
             "url": _url("groups:detail", group.slug, language=interest.language),
         },
         language=interest.language,
+        contact_point=group.contact_point,
     )

@@ -313,6 +313,10 @@ DAILY_JOBS_HOUR = env_int("DAILY_JOBS_HOUR", 3)
 DAILY_JOBS += ["check_listings"]
 DAILY_JOBS += ["escalate_unanswered_messages", "purge_submission_data"]
 
+# Mail (outbox): web requests only queue it; the scheduler looks for mail that is due
+# every MAIL_POLL_SECONDS and sends it.
+MAIL_POLL_SECONDS = env_int("MAIL_POLL_SECONDS", 5)
+
 if TESTING:
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

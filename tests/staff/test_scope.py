@@ -105,8 +105,18 @@ def test_staff_cannot_move_a_group_to_another_contact_point(
 def test_staff_see_only_mail_to_their_own_groups(as_user, anja, parkstad_group, maastricht_group):
     from outbox.mail import queue
 
-    queue(parkstad_group.contact_email, "Voor Heerlen", "tekst")
-    queue(maastricht_group.contact_email, "Voor Maastricht", "tekst")
+    queue(
+        parkstad_group.contact_email,
+        "Voor Heerlen",
+        "tekst",
+        contact_point=parkstad_group.contact_point,
+    )
+    queue(
+        maastricht_group.contact_email,
+        "Voor Maastricht",
+        "tekst",
+        contact_point=maastricht_group.contact_point,
+    )
     page = as_user(anja).get(reverse("admin:outbox_outgoingemail_changelist")).content.decode()
     assert "Voor Heerlen" in page
     assert "Voor Maastricht" not in page

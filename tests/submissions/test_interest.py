@@ -9,6 +9,7 @@ from groups.models import Theme
 from submissions import services
 from submissions.models import Interest
 from submissions.protection import new_token
+from tests.queued_mail import send_queued_mail
 from tests.submissions.test_staff_review import make_submission
 
 pytestmark = pytest.mark.django_db
@@ -71,16 +72,14 @@ def test_an_email_address_needs_consent_and_consent_needs_an_address(client):
     assert "Vul je e-mailadres in" in errors["email"][0]
 
 
-def test_a_new_group_nearby_is_announced_once_to_those_who_asked(
-    client, parkstad, anja, mourning, django_capture_on_commit_callbacks
-):
+def test_a_new_group_nearby_is_announced_once_to_those_who_asked(client, parkstad, anja, mourning):
     client.post(
         "/interesse/", interest_data(where="Kerkrade", email="sanne@example.org", consent="on")
     )
     client.post("/interesse/", interest_data(where="Venlo", email="ver@example.org", consent="on"))
     submission = make_submission(parkstad, mourning)
-    with django_capture_on_commit_callbacks(execute=True):
-        services.approve(submission.pk, anja)
+    services.approve(submission.pk, anja)
+    send_queued_mail()
     announced = [m for m in mail.outbox if "nieuwe groep" in m.subject]
     assert [m.to for m in announced] == [["sanne@example.org"]]
     nearby = Interest.objects.get(place="Kerkrade")
