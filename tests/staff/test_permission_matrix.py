@@ -1,23 +1,63 @@
-"""Every admin URL of the workspace's ModelAdmins x {staff of this contact point, staff of
+"""Every admin URL of every registered ModelAdmin x {staff of this contact point, staff of
 another, coordinator, anonymous} x the status each should get (after pretix's
-test_permissions). Outside your contact point is a 404, never a 403, so nothing leaks."""
+test_permissions). Outside your contact point is a 404, never a 403, so nothing leaks.
+
+A ModelAdmin that is registered but not listed here fails
+test_every_registered_admin_is_in_the_matrix: a new admin joins the matrix."""
+
+from datetime import date
 
 import pytest
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib import admin
+from django.contrib.auth.models import Group as AuthGroup
+from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import reverse
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from contactpoints.models import ContactPoint, Municipality, PostcodeArea, Region, StaffMembership
 from groups import freshness
 from groups.models import Group, Theme, Venue, VerificationRequest
+from outbox.mail import queue
 from outbox.models import OutgoingEmail
+from referrals.models import ReferralCount
+from submissions.models import Interest, RelayMessage, Submission
+from tests.factories import heerlen
 
 pytestmark = pytest.mark.django_db
 
-SCOPED = [Group, Venue, VerificationRequest, OutgoingEmail]
+SCOPED = [
+    Group,
+    Venue,
+    VerificationRequest,
+    OutgoingEmail,
+    Submission,
+    RelayMessage,
+    Interest,
+    ReferralCount,
+]
 REFERENCE = [Theme, ContactPoint, Region, Municipality, PostcodeArea]
 COORDINATOR_ONLY = [StaffMembership]
+# Accounts, second factors and login attempts: Django's own permissions, which no staff
+# member or coordinator holds; only a superuser manages them.
+PLATFORM = [User, AuthGroup, TOTPDevice, StaticDevice, AccessAttempt, AccessLog, AccessFailureLog]
+# Rows the system writes; nobody adds them by hand.
+MADE_BY_THE_SYSTEM = [VerificationRequest, OutgoingEmail, Submission, RelayMessage, Interest]
+MADE_BY_THE_SYSTEM += [ReferralCount]
+NEVER_DELETED = [VerificationRequest, ReferralCount]
 PERSONAS = ["own", "other", "coordinator", "anonymous"]
+OBJECT_KINDS = {
+    "change",
+    "delete",
+    "history",
+    "simple_history",
+    "review",
+    "password_change",
+    "config",
+    "qrcode",
+}
 
 
 def url_kinds(model):
@@ -31,6 +71,8 @@ def url_kinds(model):
 def expected(model, kind, persona):
     if persona == "anonymous":
         return 302  # to the login
+    if model in PLATFORM:
+        return 403
     if model in COORDINATOR_ONLY:
         return 200 if persona == "coordinator" else 403
     if model in REFERENCE:
@@ -38,23 +80,23 @@ def expected(model, kind, persona):
             return 200 if persona == "coordinator" else 403
         return 200
     # Scoped rows: the object belongs to "own"'s contact point.
-    object_kinds = {"change", "delete", "history", "simple_history", "review"}
-    if persona == "other" and kind in object_kinds:
+    if persona == "other" and kind in OBJECT_KINDS:
         return 404
     if kind == "process_import":
         return 405  # POST only
-    if kind == "add" and model in (VerificationRequest, OutgoingEmail):
-        return 403  # made by the system, never by hand
+    if kind == "add" and model in MADE_BY_THE_SYSTEM:
+        return 403
     if kind == "delete":
-        if model is VerificationRequest:
+        if model in NEVER_DELETED:
             return 403
         return 200 if persona == "coordinator" else 403
     return 200
 
 
+MATRIX = SCOPED + REFERENCE + COORDINATOR_ONLY + PLATFORM
 CASES = [
     pytest.param(model, kind, persona, id=f"{model._meta.model_name}-{kind}-{persona}")
-    for model in SCOPED + REFERENCE + COORDINATOR_ONLY
+    for model in MATRIX
     for kind in url_kinds(model)
     for persona in PERSONAS
 ]
@@ -63,27 +105,53 @@ CASES = [
 @pytest.fixture
 def objects(parkstad_group, heerlen_venue, anja):
     with_history = Group.history.filter(id=parkstad_group.pk).first()
+    parkstad = parkstad_group.contact_point
     vr = freshness.send_request(parkstad_group)
     freshness.answer_changed(vr, {"summary": "Nieuw"}, "")
     mail = OutgoingEmail.objects.filter(to=parkstad_group.contact_email).first()
+    submission = Submission.objects.create(
+        contact_point=parkstad, name="Praatgroep", summary="Praten", description="Koffie"
+    )
+    relay = RelayMessage.objects.create(
+        group=parkstad_group, contact_point=parkstad, first_name="Sanne", message="Mag ik komen?"
+    )
+    interest = Interest.objects.create(
+        theme=Theme.objects.first(),
+        place="Heerlen",
+        municipality=heerlen(),
+        latitude=50.88,
+        longitude=5.98,
+    )
+    referrals = ReferralCount.objects.create(group=parkstad_group, date=date(2026, 3, 2), visits=3)
     return {
         Group: (parkstad_group, with_history.history_id),
         Venue: (heerlen_venue, Venue.history.filter(id=heerlen_venue.pk).first().history_id),
         VerificationRequest: (vr, None),
         OutgoingEmail: (mail, None),
+        Submission: (submission, None),
+        RelayMessage: (relay, None),
+        Interest: (interest, None),
+        ReferralCount: (referrals, None),
         Theme: (Theme.objects.first(), None),
-        ContactPoint: (parkstad_group.contact_point, None),
+        ContactPoint: (parkstad, None),
         Region: (Region.objects.first(), None),
         Municipality: (Municipality.objects.get(code="GM0917"), None),
         PostcodeArea: (PostcodeArea.objects.first(), None),
         StaffMembership: (anja.membership, None),
+        User: (anja, None),
+        AuthGroup: (AuthGroup.objects.create(name="redactie"), None),
+        TOTPDevice: (TOTPDevice.objects.create(user=anja, name="telefoon"), None),
+        StaticDevice: (StaticDevice.objects.create(user=anja, name="codes"), None),
+        AccessAttempt: (AccessAttempt.objects.create(username="x", failures_since_start=1), None),
+        AccessLog: (AccessLog.objects.create(username="x"), None),
+        AccessFailureLog: (AccessFailureLog.objects.create(username="x"), None),
     }
 
 
 def url_for(model, kind, objects):
     obj, version = objects[model]
     name = f"admin:{model._meta.app_label}_{model._meta.model_name}_{kind}"
-    if kind in ("changelist", "add", "import", "export", "process_import"):
+    if kind in ("changelist", "add", "import", "export", "process_import", "report"):
         return reverse(name)
     if kind == "simple_history":
         return reverse(name, args=[obj.pk, version])
@@ -100,6 +168,10 @@ def test_admin_url_answers_each_persona_as_expected(
     assert response.status_code == expected(model, kind, persona)
 
 
+def test_every_registered_admin_is_in_the_matrix():
+    assert set(admin.site._registry) == set(MATRIX)
+
+
 def test_the_matrix_covers_every_url_of_the_workspace_admins():
     kinds = {kind for model in SCOPED for kind in url_kinds(model)}
     assert {
@@ -113,5 +185,59 @@ def test_the_matrix_covers_every_url_of_the_workspace_admins():
         "import",
         "process_import",
         "review",
+        "report",
     } <= kinds
-    assert len(CASES) >= 150
+    assert len(CASES) >= 400
+
+
+# The mailbox ("Uitgaande e-mails") is scoped by the contact point stored with each mail,
+# never by its address: staff can type any address into their own group.
+
+
+@pytest.fixture
+def maastricht_mail(maastricht_group, bert):
+    return queue(
+        bert.email,
+        "Bericht voor Mantelzorgcafe Maastricht van Sanne",
+        "Mijn man is ziek. Mag ik komen?",
+        contact_point=maastricht_group.contact_point,
+    )
+
+
+def test_an_address_typed_into_your_own_group_does_not_open_another_regions_mail(
+    as_user, anja, bert, parkstad_group, maastricht_mail
+):
+    bert.email = "bert@maastricht.example"
+    bert.save()
+    OutgoingEmail.objects.update(to=bert.email)
+    # Anja gives her own group the address of Maastricht's staff member.
+    parkstad_group.contact_email = bert.email
+    parkstad_group.save()
+    client = as_user(anja)
+    page = client.get(reverse("admin:outbox_outgoingemail_changelist")).content.decode()
+    assert "Mantelzorgcafe Maastricht" not in page
+    change = reverse("admin:outbox_outgoingemail_change", args=[maastricht_mail.pk])
+    assert client.get(change).status_code == 404
+    assert as_user(bert).get(change).status_code == 200
+
+
+def test_mail_without_a_contact_point_is_for_coordinators_only(as_user, anja, carla):
+    mail = queue(anja.email, "Storing", "tekst", contact_point=None)
+    change = reverse("admin:outbox_outgoingemail_change", args=[mail.pk])
+    assert as_user(anja).get(change).status_code == 404
+    assert as_user(carla).get(change).status_code == 200
+
+
+def test_every_mail_of_a_relay_message_belongs_to_its_contact_point(
+    client, parkstad_group, settings
+):
+    settings.FORM_MIN_SECONDS = 0
+    from tests.submissions.test_relay import relay_data
+
+    parkstad_group.status = Group.Status.PUBLISHED
+    parkstad_group.save()
+    client.post(f"/groepen/{parkstad_group.slug}/contact/", relay_data())
+    assert OutgoingEmail.objects.count() == 2
+    assert set(OutgoingEmail.objects.values_list("contact_point", flat=True)) == {
+        parkstad_group.contact_point_id
+    }
