@@ -26,6 +26,27 @@ def validate_phone(value):
         raise ValidationError(_("Vul een telefoonnummer in zoals 045 123 45 67."), code="phone")
 
 
+def validate_readable(value):
+    """Bytes that are not valid UTF-8 (a %FF in the post) arrive as U+FFFD. An address with
+    it is never anyone's address: it would be stored and then fail to send forever."""
+    if "\ufffd" in value:
+        raise ValidationError(
+            _(
+                "In dit e-mailadres staat een teken dat niet goed is overgekomen. "
+                "Typ het adres opnieuw."
+            ),
+            code="unreadable",
+        )
+
+
+def guard_email_fields(form):
+    """The same message and checks for every email field of a public form."""
+    for field in form.fields.values():
+        if isinstance(field, forms.EmailField):
+            field.error_messages["invalid"] = _("Vul een e-mailadres in zoals naam@voorbeeld.nl.")
+            field.validators.append(validate_readable)
+
+
 def theme_choices(empty_label):
     """Themes grouped under their main theme, for a <select> with <optgroup>s."""
     themes = list(Theme.objects.select_related("parent").order_by("position", "name"))
@@ -278,11 +299,8 @@ class ListingForm(ProtectionMixin, forms.ModelForm):
             "Vul in één zin in waar de groep over gaat."
         )
         self.fields["description"].error_messages["required"] = _("Vertel iets meer over de groep.")
+        guard_email_fields(self)
         for field in self.fields.values():
-            if isinstance(field, forms.EmailField):
-                field.error_messages["invalid"] = _(
-                    "Vul een e-mailadres in zoals naam@voorbeeld.nl."
-                )
             if isinstance(field, forms.TimeField):
                 field.error_messages["invalid"] = _("Vul een tijd in zoals 19:30.")
             if isinstance(field, forms.DateField):
@@ -487,9 +505,7 @@ class RelayForm(ProtectionMixin, forms.ModelForm):
         self.fields["consent"].error_messages["required"] = _(
             "Geef toestemming, anders kunnen we je bericht niet doorsturen."
         )
-        self.fields["reply_email"].error_messages["invalid"] = _(
-            "Vul een e-mailadres in zoals naam@voorbeeld.nl."
-        )
+        guard_email_fields(self)
         self.fields["reply_phone"].validators.append(validate_phone)
 
     def clean(self):
@@ -537,9 +553,7 @@ class InterestForm(ProtectionMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.point = None
         self.fields["theme_id"].choices = theme_choices(_("Kies een onderwerp"))
-        self.fields["email"].error_messages["invalid"] = _(
-            "Vul een e-mailadres in zoals naam@voorbeeld.nl."
-        )
+        guard_email_fields(self)
 
     def clean_theme_id(self):
         pk = self.cleaned_data.get("theme_id")

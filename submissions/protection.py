@@ -46,6 +46,10 @@ class ProtectionMixin:
     def is_spam(self) -> bool:
         return bool(self.cleaned_data.get(HONEYPOT))
 
+    def refresh_started(self):
+        """Show the form again with a new start time and one-time code."""
+        self._fresh_token()
+
     def _fresh_token(self):
         # The page is shown again with a new start time, so the next try can succeed.
         self.data = self.data.copy()

@@ -22,8 +22,12 @@ class Limit:
     seconds: int
 
 
-RELAY_PER_ADDRESS = Limit("relay-address", 5, 60 * 60)
+# Messages to groups. One internet address can be a whole GP practice, library or care
+# home where several people write from the same connection, so that limit is generous;
+# what stops a flood is the limit per group and per sender (email address or phone).
+RELAY_PER_ADDRESS = Limit("relay-address", 30, 60 * 60)
 RELAY_PER_GROUP = Limit("relay-group", 20, 24 * 60 * 60)
+RELAY_PER_SENDER = Limit("relay-sender", 10, 24 * 60 * 60)
 SUBMIT_PER_ADDRESS = Limit("submit-address", 10, 60 * 60)
 INTEREST_PER_ADDRESS = Limit("interest-address", 10, 60 * 60)
 

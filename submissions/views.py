@@ -5,12 +5,15 @@ with a form that posts. After a successful post the browser is sent to a "sent" 
 reloading it never sends anything twice (and the form's one-time nonce guards the rest).
 """
 
+import math
 from contextlib import contextmanager
+from datetime import timedelta
 
 from django.conf import settings
 from django.core import signing
 from django.db import IntegrityError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import get_language
 
 from contactpoints.models import ContactPoint
@@ -50,6 +53,12 @@ def _sent_once(model, form):
             raise
 
 
+def _already_sent(model, form) -> bool:
+    """This very form was stored before (a double click, a reload): answer as if it was
+    sent now, before it is counted against a rate limit."""
+    return model.objects.filter(form_nonce=form.nonce).exists()
+
+
 def _language():
     return (get_language() or "nl")[:8]
 
@@ -70,6 +79,8 @@ def _listing(request, kind, group=None):
                 done = redirect("submissions:correct_sent", group.slug)
             if form.is_spam():
                 return done  # a bot: it sees the same page as a person, nothing is stored
+            if _already_sent(Submission, form):
+                return done
             if wait := ratelimit.hit_all((ratelimit.SUBMIT_PER_ADDRESS, address)):
                 return rate_limited(request, wait)
             with _sent_once(Submission, form):
@@ -107,24 +118,48 @@ def contact_group(request, slug):
     # Only groups that meet now take messages (a paused group's page says to ask the
     # contact point instead).
     group = get_object_or_404(Group.objects.published().select_related("contact_point"), slug=slug)
-    address = ratelimit.client_address(request)
-    limits = [(ratelimit.RELAY_PER_ADDRESS, address), (ratelimit.RELAY_PER_GROUP, group.pk)]
     if request.method == "POST":
-        if wait := ratelimit.check(*limits):
-            return rate_limited(request, wait)
         form = RelayForm(request.POST)
         if form.is_valid():
             done = redirect("submissions:contact_sent", group.slug)
-            if form.is_spam():
+            if form.is_spam() or _already_sent(RelayMessage, form):
                 return done
-            if wait := ratelimit.hit_all(*limits):
-                return rate_limited(request, wait)
+            limits = _relay_limits(request, group, form)
+            wait = ratelimit.check(*limits) or ratelimit.hit_all(*limits)
+            if wait:
+                return _contact_form(request, group, form, wait)
             with _sent_once(RelayMessage, form):
                 services.send_relay(form, group, language=_language())
             return done
     else:
         form = RelayForm()
-    return render(request, "submissions/contact_form.html", {"form": form, "group": group})
+    return _contact_form(request, group, form)
+
+
+def _relay_limits(request, group, form):
+    sender = form.cleaned_data["reply_email"].lower() or "".join(
+        c for c in form.cleaned_data["reply_phone"] if c.isdigit()
+    )
+    return [
+        (ratelimit.RELAY_PER_ADDRESS, ratelimit.client_address(request)),
+        (ratelimit.RELAY_PER_GROUP, group.pk),
+        (ratelimit.RELAY_PER_SENDER, sender),
+    ]
+
+
+def _contact_form(request, group, form, wait=None):
+    """The message form; over a rate limit the same form with the typed text, a 429 and
+    when it can be sent (nothing typed is lost)."""
+    context = {"form": form, "group": group, "RELAY_DAYS": retention.RELAY_DAYS}
+    if wait is None:
+        return render(request, "submissions/contact_form.html", context)
+    form.refresh_started()  # the next try is a new attempt, whenever it comes
+    context["send_after"] = send_after = timezone.localtime() + timedelta(seconds=wait)
+    context["send_after_today"] = send_after.date() == timezone.localdate()
+    context["wait_minutes"] = max(1, math.ceil(wait / 60))
+    response = render(request, "submissions/contact_form.html", context, status=429)
+    response["Retry-After"] = str(wait)
+    return response
 
 
 def contact_sent(request, slug):
@@ -160,7 +195,7 @@ def interest(request):
             return rate_limited(request, wait)
         form = InterestForm(request.POST)
         if form.is_valid():
-            if form.is_spam():
+            if form.is_spam() or _already_sent(Interest, form):
                 return redirect("submissions:interest_sent")
             if wait := ratelimit.hit_all((ratelimit.INTEREST_PER_ADDRESS, address)):
                 return rate_limited(request, wait)
@@ -184,5 +219,7 @@ def privacy(request):
             "RELAY_CONFIRM_DAYS": settings.RELAY_CONFIRM_DAYS,
             "RELAY_DAYS": retention.RELAY_DAYS,
             "SUBMISSION_DAYS": retention.SUBMISSION_DAYS,
+            "MAIL_DAYS": retention.MAIL_DAYS,
+            "UNDELIVERED_MAIL_DAYS": retention.UNDELIVERED_MAIL_DAYS,
         },
     )

@@ -7,6 +7,8 @@ import pytest
 import time_machine
 from django.test import RequestFactory
 
+from outbox.models import OutgoingEmail
+from submissions import ratelimit
 from submissions.models import RelayMessage, Submission
 from submissions.ratelimit import client_address
 from tests.factories import GroupFactory
@@ -18,34 +20,65 @@ pytestmark = pytest.mark.django_db
 MORNING = datetime(2026, 3, 2, 9, 0, 5, tzinfo=ZoneInfo("Europe/Amsterdam"))
 
 
-def relay(client, group, address="203.0.113.7"):
-    return client.post(f"/groepen/{group.slug}/contact/", relay_data(), REMOTE_ADDR=address)
+def relay(client, group, address="203.0.113.7", n=0, **overrides):
+    """Message number n: each from its own sender, unless told otherwise."""
+    data = relay_data(reply_email=f"bewoner{n}@example.org", **overrides)
+    return client.post(f"/groepen/{group.slug}/contact/", data, REMOTE_ADDR=address)
 
 
-def test_a_sixth_message_within_the_hour_from_one_address_gets_a_friendly_429(client, group):
+@pytest.fixture
+def groups(parkstad, group):
+    """Two groups, so the per-group limit (20 a day) does not get in the way."""
+    return [group, GroupFactory(contact_point=parkstad)]
+
+
+def test_one_address_shared_by_a_practice_or_library_may_send_30_messages_an_hour(client, groups):
     with time_machine.travel(MORNING, tick=False):
-        for _ in range(5):
-            assert relay(client, group).status_code == 302
-        response = relay(client, group)
+        for n in range(30):
+            assert relay(client, groups[n % 2], n=n).status_code == 302
+        response = relay(client, groups[0], n=99, message="Mag ik een keer komen kijken, Anna?")
     assert response.status_code == 429
     assert int(response["Retry-After"]) == 3600 - 5
-    assert "Even wachten" in response.content.decode()
-    assert RelayMessage.objects.count() == 5
+    assert RelayMessage.objects.count() == 30
 
 
-def test_the_limit_opens_again_in_the_next_hour(client, group):
+def test_at_the_limit_the_page_keeps_the_form_and_the_text_and_says_when_to_send(client, groups):
     with time_machine.travel(MORNING, tick=False):
-        for _ in range(5):
-            relay(client, group)
+        for n in range(30):
+            relay(client, groups[n % 2], n=n)
+        response = relay(client, groups[0], n=99, message="Mag ik een keer komen kijken, Anna?")
+    html = response.content.decode()
+    assert response.status_code == 429
+    assert "Je bericht is nog niet verstuurd" in html
+    assert "over 60 minuten versturen, om 10.00 uur" in html
+    assert "Mag ik een keer komen kijken, Anna?</textarea>" in html
+    assert 'value="bewoner99@example.org"' in html
+    assert 'action=""' in html and "Bericht versturen" in html
+
+
+def test_the_limit_opens_again_in_the_next_hour(client, groups):
+    with time_machine.travel(MORNING, tick=False):
+        for n in range(31):
+            relay(client, groups[n % 2], n=n)
     with time_machine.travel(MORNING + timedelta(hours=1), tick=False):
-        assert relay(client, group).status_code == 302
+        assert relay(client, groups[0], n=100).status_code == 302
 
 
-def test_another_address_is_counted_apart(client, group):
+def test_another_address_is_counted_apart(client, groups):
     with time_machine.travel(MORNING, tick=False):
-        for _ in range(5):
-            relay(client, group)
-        assert relay(client, group, address="198.51.100.9").status_code == 302
+        for n in range(31):
+            relay(client, groups[n % 2], n=n)
+        assert relay(client, groups[0], address="198.51.100.9", n=100).status_code == 302
+
+
+def test_one_sender_may_send_ten_messages_a_day_from_any_address(client, parkstad):
+    with time_machine.travel(MORNING, tick=False):
+        targets = [GroupFactory(contact_point=parkstad) for _ in range(11)]
+        for n, target in enumerate(targets[:10]):
+            assert relay(client, target, address=f"198.51.100.{n}", n=7).status_code == 302
+        response = relay(client, targets[10], address="192.0.2.1", n=7)
+        assert response.status_code == 429
+        assert relay(client, targets[10], address="192.0.2.1", n=8).status_code == 302
 
 
 def test_a_group_takes_at_most_twenty_messages_a_day_from_everyone_together(
@@ -53,20 +86,43 @@ def test_a_group_takes_at_most_twenty_messages_a_day_from_everyone_together(
 ):
     with time_machine.travel(MORNING, tick=False):
         for n in range(20):
-            assert relay(client, group, address=f"198.51.100.{n}").status_code == 302
-        response = relay(client, group, address="192.0.2.1")
+            assert relay(client, group, address=f"198.51.100.{n}", n=n).status_code == 302
+        response = relay(client, group, address="192.0.2.1", n=50)
         assert response.status_code == 429
+        assert "Je kunt je bericht versturen vanaf" in response.content.decode()
         other_group = GroupFactory(contact_point=parkstad)
-        assert relay(client, other_group, address="192.0.2.1").status_code == 302
+        assert relay(client, other_group, address="192.0.2.1", n=50).status_code == 302
     with time_machine.travel(MORNING + timedelta(days=1), tick=False):
-        assert relay(client, group, address="192.0.2.1").status_code == 302
+        assert relay(client, group, address="192.0.2.1", n=50).status_code == 302
 
 
 def test_a_refused_message_is_not_stored_or_sent(client, group):
     with time_machine.travel(MORNING, tick=False):
-        for _ in range(6):
-            relay(client, group)
-    assert RelayMessage.objects.count() == 5
+        for n in range(21):
+            relay(client, group, address=f"198.51.100.{n}", n=n)
+    assert RelayMessage.objects.count() == 20
+    assert OutgoingEmail.objects.filter(to=group.contact_email).count() == 20
+
+
+def test_a_form_sent_again_does_not_use_up_the_limit(client, group, monkeypatch):
+    monkeypatch.setattr(ratelimit, "RELAY_PER_ADDRESS", ratelimit.Limit("relay-address", 2, 3600))
+    with time_machine.travel(MORNING, tick=False):
+        data = relay_data()
+        for _ in range(3):  # a double click, then a reload
+            response = client.post(f"/groepen/{group.slug}/contact/", data)
+            assert response.status_code == 302
+        assert relay(client, group, n=1).status_code == 302
+    assert RelayMessage.objects.count() == 2
+
+
+def test_a_registration_sent_again_does_not_use_up_the_limit(client, parkstad, monkeypatch):
+    monkeypatch.setattr(ratelimit, "SUBMIT_PER_ADDRESS", ratelimit.Limit("submit-address", 2, 3600))
+    with time_machine.travel(MORNING, tick=False):
+        data = listing_data()
+        for _ in range(3):
+            assert client.post("/groep-aanmelden/", data).status_code == 302
+        assert client.post("/groep-aanmelden/", listing_data()).status_code == 302
+    assert Submission.objects.count() == 2
 
 
 def test_an_eleventh_submission_within_the_hour_is_refused(client, parkstad):
@@ -90,15 +146,16 @@ def test_corrections_count_towards_the_same_submission_limit(client, parkstad, g
     assert response.status_code == 429
 
 
-def test_form_errors_do_not_use_up_the_limit(client, group):
+def test_form_errors_do_not_use_up_the_limit(client, group, monkeypatch):
+    monkeypatch.setattr(ratelimit, "RELAY_PER_ADDRESS", ratelimit.Limit("relay-address", 5, 3600))
     with time_machine.travel(MORNING, tick=False):
         for _ in range(8):
             response = client.post(
                 f"/groepen/{group.slug}/contact/", relay_data(message=""), REMOTE_ADDR="192.0.2.55"
             )
             assert response.status_code == 200
-        for _ in range(5):
-            assert relay(client, group, address="192.0.2.55").status_code == 302
+        for n in range(5):
+            assert relay(client, group, address="192.0.2.55", n=n).status_code == 302
 
 
 def request_from(remote, forwarded=None):
