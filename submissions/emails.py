@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from outbox.mail import queue_template
+from submissions import retention
 
 RESPONDED_SALT = "submissions.relay-responded"
 
@@ -123,6 +124,7 @@ def relay_confirmation(message):
             "group": message.group,
             "contact_point": message.contact_point,
             "days": settings.RELAY_CONFIRM_DAYS,
+            "keep_days": retention.RELAY_DAYS,
         },
         reply_to=message.contact_point.email,
         language=message.language,

@@ -1,9 +1,9 @@
 """What residents and group leaders send in: listings to check, messages to pass on, interest.
 
 Every row that holds personal details has a retention rule (see submissions.retention and
-the /privacy/ page): relay messages lose their text and reply details 30 days after
-delivery, processed submissions lose their personal details after 90 days and interest
-registrations are deleted after 12 months.
+the /privacy/ page): relay messages lose their text and reply details 14 days after
+delivery, submissions lose their personal details after 90 days (handled or not) and
+interest registrations are deleted after 12 months.
 """
 
 from django.conf import settings

@@ -9,8 +9,10 @@ def test_the_privacy_page_states_what_is_kept_and_for_how_long(client):
     response = client.get("/privacy/")
     html = response.content.decode()
     assert response.status_code == 200
-    assert "30 dagen nadat we je bericht hebben doorgestuurd" in html
+    assert "14 dagen nadat we je bericht hebben doorgestuurd" in html
     assert "90 dagen nadat het contactpunt je aanmelding" in html
+    assert "Heeft niemand je aanmelding na 90 dagen behandeld?" in html
+    assert "30 dagen nadat een e-mail is verstuurd, verwijderen we de kopie" in html
     assert "Na 12 maanden verwijderen we alles" in html
     assert not response.cookies
 

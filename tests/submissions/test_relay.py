@@ -60,6 +60,7 @@ def test_the_resident_gets_a_confirmation_without_the_groups_address(client, gro
     assert PRIVATE not in confirmation.body
     assert PRIVATE not in confirmation.alternatives[0][0]
     assert "045 560 00 00" in confirmation.body  # when to call the contact point instead
+    assert "Na 14 dagen verwijderen we je bericht en je gegevens." in confirmation.body
 
 
 def test_a_phone_number_is_enough_to_be_reached(client, group):
