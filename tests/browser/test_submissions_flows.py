@@ -221,3 +221,8 @@ def test_the_too_many_messages_page_is_accessible(page, demo_group, settings):
         page.click("button[type=submit]")
     assert response.value.status == 429
     check_page(page)
+    # Nothing typed is lost: the form is still there, with when it can be sent.
+    assert page.get_by_role("heading", name="Je bericht is nog niet verstuurd").is_visible()
+    assert "Je kunt je bericht" in page.content()  # over … minuten, or from which day
+    assert page.input_value("#id_message") == "Mag ik een keer komen kijken?"
+    assert page.input_value("#id_reply_phone") == "06 12 34 56 78"
