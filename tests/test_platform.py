@@ -115,7 +115,35 @@ def test_liveness_needs_no_database(client):
 def test_readiness_checks_database_and_cache(client):
     response = client.get("/health/ready")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok", "pages": "ok"}
+
+
+@pytest.mark.django_db
+def test_readiness_fails_when_pages_cannot_render_for_a_missing_manifest(
+    client, settings, tmp_path
+):
+    # As the image was built: collectstatic without the manifest, served with DEBUG off.
+    settings.STATIC_ROOT = tmp_path
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    }
+    response = client.get("/health/ready")
+    assert response.status_code == 503
+    assert response.json()["pages"] == "unavailable"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/health/live", "/health/ready"])
+def test_the_containers_own_probe_passes_whatever_allowed_hosts_says(client, settings, path):
+    settings.ALLOWED_HOSTS = ["zelfhulpkaart.nl"]
+    settings.SECURE_SSL_REDIRECT = True
+    response = client.get(path, HTTP_HOST="127.0.0.1:8000")
+    assert response.status_code == 200
+    assert response["Permissions-Policy"]
+    assert response["X-Content-Type-Options"] == "nosniff"
+    # Pages still refuse a host that is not allowed.
+    assert client.get("/themas/", HTTP_HOST="127.0.0.1:8000").status_code == 400
 
 
 @pytest.mark.django_db

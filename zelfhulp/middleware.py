@@ -1,6 +1,27 @@
 from django.conf import settings
 
 
+def health_checks(get_response):
+    """Answer /health/live and /health/ready before anything reads the Host header.
+
+    The container's own probe (`curl http://127.0.0.1:8000/health/ready` in
+    docker-compose.yml) sends `Host: 127.0.0.1:8000`, which ALLOWED_HOSTS rightly refuses
+    for pages; a health answer holds nothing a made-up host could abuse. It sits after the
+    security, CSP and Permissions-Policy middleware, which never read the host for these
+    paths (SECURE_REDIRECT_EXEMPT), so the answers still carry those headers."""
+    from zelfhulp import views
+
+    answers = {"/health/live": views.live, "/health/ready": views.ready}
+
+    def middleware(request):
+        answer = answers.get(request.path_info)
+        if answer is not None:
+            return answer(request)
+        return get_response(request)
+
+    return middleware
+
+
 def permissions_policy(get_response):
     """Send the Permissions-Policy header on every response: no page needs location, camera
     or microphone, so no script (ours or injected) can ask a visitor for them."""
