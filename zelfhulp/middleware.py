@@ -34,10 +34,27 @@ def permissions_policy(get_response):
     return middleware
 
 
+def database_unavailable(request):
+    """The site's 503 page with Retry-After: it needs no database."""
+    from django.shortcuts import render
+
+    response = render(request, "503.html", status=503)
+    response["Retry-After"] = "60"
+    return response
+
+
+def is_database_outage(exception):
+    from django.db import InterfaceError, OperationalError
+
+    return isinstance(exception, OperationalError | InterfaceError)
+
+
 class DatabaseUnavailableMiddleware:
     """When the database is down, answer 503 with Retry-After and a page that needs no
     database, instead of a 500: proxies and monitors see a temporary outage, residents
-    see when to try again (and still the 113 number)."""
+    see when to try again (and still the 113 number). This catches what views raise; an
+    outage met outside the view (a middleware reading the user, the session saved after
+    the response) reaches the handler500 view, zelfhulp.views.server_error."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -46,11 +63,6 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        from django.db import InterfaceError, OperationalError
-        from django.shortcuts import render
-
-        if not isinstance(exception, OperationalError | InterfaceError):
-            return None
-        response = render(request, "503.html", status=503)
-        response["Retry-After"] = "60"
-        return response
+        if is_database_outage(exception):
+            return database_unavailable(request)
+        return None

@@ -1,10 +1,14 @@
 import logging
+import sys
 
 from django.core.cache import cache
 from django.db import connection
 from django.http import JsonResponse
 from django.template.loader import render_to_string
+from django.views import defaults
 from django.views.decorators.cache import never_cache
+
+from zelfhulp.middleware import database_unavailable, is_database_outage
 
 logger = logging.getLogger(__name__)
 
@@ -42,3 +46,11 @@ def ready(request):
     return JsonResponse(
         {"status": "ok" if healthy else "unavailable", **checks}, status=200 if healthy else 503
     )
+
+
+def server_error(request):
+    """handler500: an unhandled database outage, wherever it surfaced (a middleware, the
+    session saved after the view, the staff login), is the 503 page, not a 500."""
+    if is_database_outage(sys.exc_info()[1]):
+        return database_unavailable(request)
+    return defaults.server_error(request)
