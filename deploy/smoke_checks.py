@@ -145,7 +145,13 @@ def relay(site, marker, max_seconds, wait):
 
 
 def outage(site):
-    for path in ["/", "/zoeken/?q=rouw", "/themas/", "/beheer/inloggen/"]:
+    code, _, html = site.request("/beheer/inloggen/")
+    check(
+        (code == 503 and "Even niet beschikbaar" in html)
+        or (code == 200 and "auth-username" in html),
+        f"/beheer/inloggen/ answers {code}: the 503 page or the login form, never a 500",
+    )
+    for path in ["/", "/zoeken/?q=rouw", "/themas/", "/groepen/een-groep/"]:
         code, headers, html = site.request(path)
         check(
             code == 503

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -36,13 +37,17 @@ def served(django_db_setup, django_db_blocker, tmp_path_factory):
     from django.db import connection
 
     db = connection.settings_dict
+    # A socket directory (the embedded PostgreSQL) goes in the URL percent-encoded.
+    host = urllib.parse.quote(db["HOST"], safe="") if db["HOST"].startswith("/") else db["HOST"]
+    db_port = f":{db['PORT']}" if db["PORT"] else ""
+    password = f":{urllib.parse.quote(db['PASSWORD'], safe='')}" if db["PASSWORD"] else ""
     env = {
         "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}",
         "SECRET_KEY": "a-long-random-secret-for-the-image-test-0123456789abcdef",
         "ALLOWED_HOSTS": PUBLIC_HOST,
         "SITE_URL": f"https://{PUBLIC_HOST}",
         "BEHIND_PROXY": "true",
-        "DATABASE_URL": f"postgresql://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
+        "DATABASE_URL": f"postgresql://{db['USER']}{password}@{host}{db_port}/{db['NAME']}",
     }
     for step in image.build_steps():
         if "manage.py" in step:  # the dependencies are already installed here
