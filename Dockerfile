@@ -10,10 +10,16 @@ COPY contactpoints contactpoints
 COPY outbox outbox
 COPY referrals referrals
 COPY submissions submissions
+# Runtime dependencies only: no dev extra, so no pgserver (DATABASE_URL is required).
 RUN pip install -c constraints.txt .
 COPY . .
-RUN DEBUG=true DATABASE_URL=postgresql://build@localhost/build python manage.py compilemessages -v0 --ignore=.venv \
- && DEBUG=true DATABASE_URL=postgresql://build@localhost/build python manage.py collectstatic --no-input -v0
+# Build steps run with the production settings (DEBUG off), so collectstatic writes the
+# static files manifest that every page needs at run time. The SECRET_KEY is a throwaway
+# for the build only (nothing is signed here) and no database is opened.
+# deploy/smoke.sh runs these RUN steps and the CMD below as written.
+RUN SECRET_KEY=build-only-throwaway-key DATABASE_URL=postgresql://build@localhost/build python manage.py compilemessages -v0 --ignore=.venv --ignore=node_modules \
+ && SECRET_KEY=build-only-throwaway-key DATABASE_URL=postgresql://build@localhost/build python manage.py collectstatic --no-input -v0
 USER app
 EXPOSE 8000
-CMD ["gunicorn", "zelfhulp.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "5", "--access-logfile", "-", "--access-logformat", "%(m)s %(U)s %(s)s %(M)sms"]
+# Bind address, workers and logs (no client addresses): deploy/gunicorn.conf.py.
+CMD ["gunicorn", "--config", "deploy/gunicorn.conf.py", "zelfhulp.wsgi:application"]

@@ -1,11 +1,12 @@
 """Zelfhulpkaart settings: one file, read from the environment.
 
 Every variable is optional except SECRET_KEY when DEBUG is off. A malformed value stops
-start-up with a message that names the variable.
+start-up with a message that names the variable. Tests use zelfhulp.settings_test, which
+imports this module and overrides what a test run needs; nothing here depends on whether
+pytest is installed.
 """
 
 import os
-import sys
 from pathlib import Path
 
 from csp.constants import NONCE
@@ -14,7 +15,6 @@ from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("VAR_DIR", BASE_DIR / "var"))
-TESTING = "pytest" in sys.modules
 
 
 def env_bool(name, default=False):
@@ -48,12 +48,12 @@ DEMO_MODE = env_bool("DEMO_MODE", False)
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
-    if DEBUG or TESTING:
+    if DEBUG:
         SECRET_KEY = "insecure-development-key-only-for-debug-and-tests-0123456789"
     else:
         raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off")
 
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG or TESTING else "")
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 if not SITE_URL.startswith(("http://", "https://")):
@@ -89,6 +89,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "zelfhulp.middleware.permissions_policy",
+    # Before anything validates the Host header: the container's own probe must pass.
+    "zelfhulp.middleware.health_checks",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -137,6 +139,7 @@ if DATABASE_URL:
     except ValueError as exc:
         raise ImproperlyConfigured(f"DATABASE_URL is malformed: {exc}") from None
 else:
+    # Development only: pgserver comes with the dev extra and is not in the image.
     from zelfhulp.embedded_db import database_settings
 
     _db = database_settings(VAR_DIR / "pgdata")
@@ -185,12 +188,12 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "staticfiles"
-WHITENOISE_USE_FINDERS = WHITENOISE_AUTOREFRESH = DEBUG or TESTING
+WHITENOISE_USE_FINDERS = WHITENOISE_AUTOREFRESH = DEBUG
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
-        if DEBUG or TESTING
+        if DEBUG
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
@@ -220,9 +223,9 @@ X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = 12 * 60 * 60
-SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG and not TESTING)
-SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = not DEBUG and not TESTING
-SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG or TESTING else 31536000)
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = not DEBUG
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
 # Preloading binds every subdomain to HTTPS for good: a decision for whoever owns the
@@ -290,11 +293,18 @@ STAFF_IDLE_TIMEOUT = env_int("STAFF_IDLE_TIMEOUT_MINUTES", 30) * 60
 # Freshness loop (groups.freshness): ask each group to confirm its listing once a year.
 VERIFY_AFTER_MONTHS = env_int("VERIFY_AFTER_MONTHS", 12)
 PAUSE_AFTER_MONTHS = env_int("PAUSE_AFTER_MONTHS", 16)
+# A listing is asked to confirm before it is paused; the other way round pauses groups
+# that were never asked.
+if PAUSE_AFTER_MONTHS <= VERIFY_AFTER_MONTHS:
+    raise ImproperlyConfigured(
+        f"PAUSE_AFTER_MONTHS ({PAUSE_AFTER_MONTHS}) must be greater than "
+        f"VERIFY_AFTER_MONTHS ({VERIFY_AFTER_MONTHS})"
+    )
 
 # Zelfhulpkaart
 SEARCH_RANK_CAP = env_int("SEARCH_RANK_CAP", 1000)
 # Seconds an anonymous search page is kept in the (shared) cache; 0 switches it off.
-SEARCH_CACHE_SECONDS = env_int("SEARCH_CACHE_SECONDS", 0 if TESTING else 60)
+SEARCH_CACHE_SECONDS = env_int("SEARCH_CACHE_SECONDS", 60)
 
 # What needs staff attention: dotted paths to functions(user) -> list of
 # (label, count, url); the staff home page shows each non-zero item as a link.
@@ -316,7 +326,3 @@ DAILY_JOBS += ["escalate_unanswered_messages", "purge_submission_data"]
 # Mail (outbox): web requests only queue it; the scheduler looks for mail that is due
 # every MAIL_POLL_SECONDS and sends it.
 MAIL_POLL_SECONDS = env_int("MAIL_POLL_SECONDS", 5)
-
-if TESTING:
-    PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -7,6 +7,9 @@ from groups.sitemaps import sitemaps
 from groups.views import robots_txt
 from zelfhulp import views
 
+# A database outage outside a view is the 503 page too (zelfhulp.views.server_error).
+handler500 = "zelfhulp.views.server_error"
+
 urlpatterns = [
     path("health/live", views.live, name="health-live"),
     path("health/ready", views.ready, name="health-ready"),
