@@ -2,12 +2,15 @@
 another, coordinator, anonymous} x the status each should get (after pretix's
 test_permissions). Outside your contact point is a 404, never a 403, so nothing leaks."""
 
+from datetime import date
+
 import pytest
 from django.contrib import admin
 from django.test import Client
 from django.urls import reverse
 
 from contactpoints.models import ContactPoint, Municipality, PostcodeArea, Region, StaffMembership
+from cspreports.models import CspReport
 from groups import freshness
 from groups.models import Group, Theme, Venue, VerificationRequest
 from outbox.models import OutgoingEmail
@@ -115,3 +118,38 @@ def test_the_matrix_covers_every_url_of_the_workspace_admins():
         "review",
     } <= kinds
     assert len(CASES) >= 150
+
+
+# CSP violation reports (cspreports), a block of its own: coordinators only, like the staff
+# memberships; nobody adds or edits one by hand (browsers make them).
+
+CSP_REPORT_CASES = [
+    pytest.param(kind, persona, id=f"cspreport-{kind}-{persona}")
+    for kind in url_kinds(CspReport)
+    for persona in PERSONAS
+]
+
+
+def expected_for_csp_reports(kind, persona):
+    if persona == "anonymous":
+        return 302
+    if persona != "coordinator" or kind == "add":
+        return 403
+    return 200
+
+
+@pytest.mark.parametrize(("kind", "persona"), CSP_REPORT_CASES)
+def test_csp_report_admin_answers_each_persona_as_expected(
+    kind, persona, anja, bert, carla, as_user
+):
+    report = CspReport.objects.create(
+        day=date(2026, 3, 2), directive="style-src-attr", blocked="inline", page="/"
+    )
+    client = {"own": anja, "other": bert, "coordinator": carla}.get(persona)
+    client = as_user(client) if client else Client()
+    response = client.get(url_for(CspReport, kind, {CspReport: (report, None)}))
+    assert response.status_code == expected_for_csp_reports(kind, persona)
+
+
+def test_the_csp_report_matrix_covers_its_admin():
+    assert {"changelist", "add", "change", "delete", "history"} <= set(url_kinds(CspReport))
