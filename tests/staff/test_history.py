@@ -159,3 +159,33 @@ def test_a_restore_from_a_stale_page_is_refused(as_user, anja, carla, parkstad_g
     assert "gewijzigd door iemand anders" in response.content.decode()
     parkstad_group.refresh_from_db()
     assert parkstad_group.name == "Rouwgroep Parkstad"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_deleted_meeting_comes_back_and_a_shared_venue_is_left_alone(
+    as_user, anja, parkstad, parkstad_group
+):
+    from groups.models import Schedule
+    from tests.factories import GroupFactory
+
+    venue = parkstad_group.schedules.get().venue
+    GroupFactory(name="Mantelzorgcafe Heerlen", contact_point=parkstad, venue=venue)
+    client = as_user(anja)
+    before_edit = versions_of(parkstad_group)[-1]
+    meeting_id = parkstad_group.schedules.get().pk
+
+    edit(client, parkstad_group, **{"schedules-0-DELETE": "on"})
+    venue_url = reverse("admin:groups_venue_change", args=[venue.pk])
+    client.post(venue_url, change_form_data(client.get(venue_url), street_address="Markt 5"))
+    assert not parkstad_group.schedules.exists()
+
+    version_url = reverse(
+        "admin:groups_group_simple_history", args=[parkstad_group.pk, before_edit.history_id]
+    )
+    response = client.post(version_url, change_form_data(client.get(version_url)), follow=True)
+    assert response.status_code == 200
+    assert "niet teruggezet, omdat ook andere groepen er bijeenkomen" in response.content.decode()
+
+    assert Schedule.objects.get(group=parkstad_group).pk == meeting_id
+    venue.refresh_from_db()
+    assert venue.street_address == "Markt 5"  # the other group meets there too
