@@ -6,17 +6,18 @@ templates reverse. Switching 2FA off (its DisableView) is deliberately not offer
 from django.urls import path
 from two_factor.views import (
     BackupTokensView,
-    LoginView,
     ProfileView,
     QRGeneratorView,
     SetupCompleteView,
     SetupView,
 )
 
+from contactpoints.staff_login import staff_login
+
 app_name = "two_factor"
 
 urlpatterns = [
-    path("inloggen/", LoginView.as_view(), name="login"),
+    path("inloggen/", staff_login, name="login"),
     path("tweestapsverificatie/", ProfileView.as_view(), name="profile"),
     path("tweestapsverificatie/instellen/", SetupView.as_view(), name="setup"),
     path("tweestapsverificatie/qr/", QRGeneratorView.as_view(), name="qr"),

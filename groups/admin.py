@@ -1,9 +1,10 @@
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 from django.template.defaultfilters import truncatechars
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
@@ -21,6 +22,7 @@ from contactpoints.admin_scoping import (
 )
 from contactpoints.permissions import is_coordinator
 from groups import freshness
+from groups.history import RESTORED, meetings_of, restore_meetings
 from groups.models import Group, Schedule, Theme, Venue, VerificationRequest
 from groups.resources import GroupResource
 
@@ -326,6 +328,38 @@ class GroupAdmin(ContactPointScopedAdmin, ImportExportMixin, SimpleHistoryAdmin)
         schedule_changes.sort(key=lambda item: item[0].history_date, reverse=True)
         context = {"schedule_changes": schedule_changes, **(extra_context or {})}
         return super().history_view(request, object_id, context)
+
+    # Restoring a version: the group, its meetings and their venues together, in one
+    # transaction. django-simple-history's view opens none (the admin's change view does),
+    # and GroupAdminForm's version check locks the row, which needs one.
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        record = get_object_or_404(Group.history, id=unquote(object_id), history_id=version_id)
+        context = {"meetings_then": meetings_of(record), **(extra_context or {})}
+        if request.method != "POST":
+            return super().history_form_view(request, object_id, version_id, context)
+        request.restoring_version = True
+        with transaction.atomic():
+            response = super().history_form_view(request, object_id, version_id, context)
+            if response.status_code != 302:  # refused (e.g. changed meanwhile): shown again
+                return response
+            left = restore_meetings(Group.objects.get(pk=record.id), record, request.user)
+        if left:
+            self.message_user(
+                request,
+                gettext(
+                    "Deze locaties zijn niet teruggezet, omdat ook andere groepen er "
+                    "bijeenkomen: %s. Pas ze zo nodig zelf aan."
+                )
+                % "; ".join(left),
+                messages.WARNING,
+            )
+        return response
+
+    def save_model(self, request, obj, form, change):
+        if getattr(request, "restoring_version", False):
+            obj._change_reason = RESTORED
+        super().save_model(request, obj, form, change)
 
     # Bulk actions: each group is saved on its own, so each change is in its history.
 

@@ -5,7 +5,10 @@ only export and import their own contact point's groups: an external_id of a gro
 elsewhere, or a contact point other than their own, makes that row an error.
 """
 
+from diff_match_patch import diff_match_patch
 from django.core.exceptions import ValidationError
+from django.utils.encoding import force_str
+from django.utils.html import format_html_join
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from import_export import fields, resources, widgets
@@ -25,6 +28,34 @@ class ListWidget(widgets.Widget):
         return ", ".join(value or [])
 
 
+class PreviewDiff(resources.Diff):
+    """The import preview's old -> new marking, without the inline styles diff-match-patch
+    writes (the CSP forbids them); import_export's import.css colours ins and del."""
+
+    TAGS = {diff_match_patch.DIFF_INSERT: "ins", diff_match_patch.DIFF_DELETE: "del"}
+
+    def as_html(self):
+        dmp = diff_match_patch()
+        cells = []
+        for old, new in zip(self.left, self.right, strict=False):
+            if old != new and self.new:
+                old = ""
+            diff = dmp.diff_main(force_str(old), force_str(new))
+            dmp.diff_cleanupSemantic(diff)
+            cells.append(
+                format_html_join(
+                    "",
+                    "<{}>{}</{}>",
+                    (
+                        (self.TAGS.get(op, "span"), text, self.TAGS.get(op, "span"))
+                        for op, text in diff
+                        if text
+                    ),
+                )
+            )
+        return cells
+
+
 class GroupResource(resources.ModelResource):
     external_id = fields.Field(attribute="external_id", column_name="external_id")
     contact_point = fields.Field(
@@ -38,6 +69,9 @@ class GroupResource(resources.ModelResource):
         widget=widgets.ManyToManyWidget(Theme, field="slug", separator=","),
     )
     languages = fields.Field(attribute="languages", column_name="languages", widget=ListWidget())
+
+    def get_diff_class(self):
+        return PreviewDiff
 
     class Meta:
         model = Group

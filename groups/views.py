@@ -22,6 +22,7 @@ from groups.forms import DISTANCES, PageForm
 from groups.models import Group, Schedule, Theme
 from groups.querysets import AUDIENCES, REMOTE_FORMATS, card_prefetches, themes_with_groups
 from groups.schedule import describe, group_calendar, next_meetings_for
+from submissions.ratelimit import limit_searches
 
 PER_PAGE = 20
 REMOTE_SHOWN = 5
@@ -165,6 +166,7 @@ def cached_for_everyone(view):
 
 
 @require_safe
+@limit_searches
 @cached_for_everyone
 def search(request):
     filterset = GroupFilterSet(request.GET, queryset=Group.objects.published())

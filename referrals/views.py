@@ -15,6 +15,7 @@ from referrals.counting import count_visit
 from referrals.forms import OverviewForm, ReferrerSearchForm, ShortLinkForm
 from referrals.models import ShortLink
 from referrals.qr import qr_svg
+from submissions.ratelimit import limit_searches
 
 # A waiting-room overview must fit one printed page: the nearest groups, then a pointer
 # to the site for the rest.
@@ -47,6 +48,7 @@ def _decorate(groups):
 
 
 @require_safe
+@limit_searches
 def referrers(request):
     form = ReferrerSearchForm(request.GET or None)
     results = None

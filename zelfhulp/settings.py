@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "axes",
     "simple_history",
     "import_export",
+    "cspreports",
     "contactpoints",
     "groups",
     "outbox",
@@ -88,6 +89,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
+    "cspreports.middleware.reporting_endpoints",
     "zelfhulp.middleware.permissions_policy",
     # Before anything validates the Host header: the container's own probe must pass.
     "zelfhulp.middleware.health_checks",
@@ -260,8 +262,14 @@ CONTENT_SECURITY_POLICY = {
         "base-uri": ["'none'"],
         "form-action": ["'self'"],
         "frame-ancestors": ["'none'"],
+        # Violations are counted at /csp-report/ (cspreports): report-to for browsers with
+        # the Reporting API (the endpoint is named in the Reporting-Endpoints header),
+        # report-uri for the others.
+        "report-uri": ["/csp-report/"],
+        "report-to": "csp",
     }
 }
+REPORTING_ENDPOINTS = 'csp="/csp-report/"'
 # Browser features no page here needs (zelfhulp.middleware.permissions_policy).
 PERMISSIONS_POLICY = "geolocation=(), camera=(), microphone=(), payment=(), usb=()"
 
@@ -322,6 +330,7 @@ DAILY_JOBS_HOUR = env_int("DAILY_JOBS_HOUR", 3)
 # The freshness loop (groups.freshness): ask, remind, pause.
 DAILY_JOBS += ["check_listings"]
 DAILY_JOBS += ["escalate_unanswered_messages", "purge_submission_data"]
+DAILY_JOBS += ["purge_csp_reports"]  # CSP violation reports are kept 30 days
 
 # Mail (outbox): web requests only queue it; the scheduler looks for mail that is due
 # every MAIL_POLL_SECONDS and sends it.

@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
+import cspreports.views
 from groups.sitemaps import sitemaps
 from groups.views import robots_txt
 from zelfhulp import views
@@ -15,6 +16,7 @@ urlpatterns = [
     path("health/ready", views.ready, name="health-ready"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots"),
+    path("csp-report/", cspreports.views.report, name="csp-report"),
     # Login with password + TOTP (django-two-factor-auth) before the admin's own URLs.
     path("beheer/", include("contactpoints.staff_urls")),
     path("beheer/", admin.site.urls),

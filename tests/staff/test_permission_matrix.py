@@ -18,6 +18,7 @@ from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from contactpoints.models import ContactPoint, Municipality, PostcodeArea, Region, StaffMembership
+from cspreports.models import CspReport
 from groups import freshness
 from groups.models import Group, Theme, Venue, VerificationRequest
 from outbox.mail import queue
@@ -168,8 +169,12 @@ def test_admin_url_answers_each_persona_as_expected(
     assert response.status_code == expected(model, kind, persona)
 
 
+# Admins with a block of their own further down (each with its own expectations).
+OWN_BLOCKS = [CspReport]
+
+
 def test_every_registered_admin_is_in_the_matrix():
-    assert set(admin.site._registry) == set(MATRIX)
+    assert set(admin.site._registry) == set(MATRIX + OWN_BLOCKS)
 
 
 def test_the_matrix_covers_every_url_of_the_workspace_admins():
@@ -241,3 +246,38 @@ def test_every_mail_of_a_relay_message_belongs_to_its_contact_point(
     assert set(OutgoingEmail.objects.values_list("contact_point", flat=True)) == {
         parkstad_group.contact_point_id
     }
+
+
+# CSP violation reports (cspreports), a block of its own: coordinators only, like the staff
+# memberships; nobody adds or edits one by hand (browsers make them).
+
+CSP_REPORT_CASES = [
+    pytest.param(kind, persona, id=f"cspreport-{kind}-{persona}")
+    for kind in url_kinds(CspReport)
+    for persona in PERSONAS
+]
+
+
+def expected_for_csp_reports(kind, persona):
+    if persona == "anonymous":
+        return 302
+    if persona != "coordinator" or kind == "add":
+        return 403
+    return 200
+
+
+@pytest.mark.parametrize(("kind", "persona"), CSP_REPORT_CASES)
+def test_csp_report_admin_answers_each_persona_as_expected(
+    kind, persona, anja, bert, carla, as_user
+):
+    report = CspReport.objects.create(
+        day=date(2026, 3, 2), directive="style-src-attr", blocked="inline", page="/"
+    )
+    client = {"own": anja, "other": bert, "coordinator": carla}.get(persona)
+    client = as_user(client) if client else Client()
+    response = client.get(url_for(CspReport, kind, {CspReport: (report, None)}))
+    assert response.status_code == expected_for_csp_reports(kind, persona)
+
+
+def test_the_csp_report_matrix_covers_its_admin():
+    assert {"changelist", "add", "change", "delete", "history"} <= set(url_kinds(CspReport))
