@@ -13,16 +13,16 @@ from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, XLSX
 from simple_history.admin import SimpleHistoryAdmin
 
-from contactpoints.admin_scoping import (
+from contactpoints.permissions import is_coordinator
+from groups.models import Group, Schedule, Theme, Venue, VerificationRequest
+from groups.resources import GroupResource
+from groups.verification import freshness
+from staff.scoping import (
     ContactPointScopedAdmin,
     CoordinatorEditedAdmin,
     ScopedInlineMixin,
     is_staff_member,
 )
-from contactpoints.permissions import is_coordinator
-from groups import freshness
-from groups.models import Group, Schedule, Theme, Venue, VerificationRequest
-from groups.resources import GroupResource
 
 
 @admin.register(Theme)

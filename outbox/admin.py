@@ -5,10 +5,10 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from contactpoints.admin_scoping import ContactPointScopedAdmin
 from contactpoints.permissions import contact_points_for, is_coordinator
 from outbox.mail import deliver
 from outbox.models import OutgoingEmail
+from staff.scoping import ContactPointScopedAdmin
 
 
 def addresses_for(user):

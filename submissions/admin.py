@@ -11,9 +11,9 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from contactpoints.admin_scoping import ContactPointScopedAdmin
 from groups.models import Group, Schedule
 from groups.schedule import describe
+from staff.scoping import ContactPointScopedAdmin
 from submissions import places, services
 from submissions.forms import ListingForm
 from submissions.models import Interest, RelayMessage, Submission

@@ -15,7 +15,7 @@ from django.utils.translation import get_language
 
 from contactpoints.models import ContactPoint
 from groups.models import Group
-from submissions import ratelimit, retention, services
+from submissions import retention, services
 from submissions.emails import RESPONDED_SALT
 from submissions.forms import (
     AnswerForm,
@@ -25,6 +25,7 @@ from submissions.forms import (
     RelayForm,
 )
 from submissions.models import Interest, RelayMessage, Submission
+from zelfhulp import ratelimit
 
 RESPONDED_MAX_AGE = 90 * 24 * 60 * 60
 

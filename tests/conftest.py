@@ -1,6 +1,9 @@
 import pytest
 from django.core.management import call_command
 
+# The staff personas (Anja of Parkstad, Bert of Maastricht, Carla the coordinator) and their rows.
+pytest_plugins = ["tests.personas"]
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
@@ -44,7 +47,7 @@ def _clear_cache():
 def otp_client(client):
     """Log a user into the staff workspace as if with password and a TOTP code:
     ``otp_client(user)`` returns the test client; ``otp_client(user, Client())`` another one.
-    (The admin at /beheer/ refuses a password-only session; see contactpoints.admin_site.)"""
+    (The admin at /beheer/ refuses a password-only session; see staff.admin_site.)"""
     from django_otp import DEVICE_ID_SESSION_KEY
     from django_otp.plugins.otp_totp.models import TOTPDevice
 

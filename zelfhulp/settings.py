@@ -61,7 +61,7 @@ if not SITE_URL.startswith(("http://", "https://")):
 
 INSTALLED_APPS = [
     # The admin at /beheer/ needs a second factor: admin.site is a StaffAdminSite.
-    "contactpoints.admin_config.StaffAdminConfig",
+    "staff.admin_config.StaffAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -79,10 +79,12 @@ INSTALLED_APPS = [
     "simple_history",
     "import_export",
     "contactpoints",
+    "staff",
     "groups",
     "outbox",
     "referrals",
     "submissions",
+    "demo",
 ]
 
 MIDDLEWARE = [
@@ -99,7 +101,7 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # After messages: it tells a staff member why they were logged out.
-    "contactpoints.staff_security.StaffSessionMiddleware",
+    "staff.sessions.StaffSessionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "zelfhulp.middleware.DatabaseUnavailableMiddleware",
     # Last, so it turns a locked-out login into the 429 lockout page.
@@ -283,11 +285,11 @@ AXES_LOCKOUT_TEMPLATE = "admin/lockout.html"
 # The client address is REMOTE_ADDR; with BEHIND_PROXY=true it is the last X-Forwarded-For
 # entry, the one our own proxy appended. Entries a client sends itself are never trusted, so
 # a made-up X-Forwarded-For cannot dodge the lockout. (BEHIND_PROXY is read above.)
-AXES_CLIENT_IP_CALLABLE = "contactpoints.staff_security.client_ip"
+AXES_CLIENT_IP_CALLABLE = "staff.sessions.client_ip"
 # A staff session ends 12 hours after login (SESSION_COOKIE_AGE) or after 30 minutes idle.
 STAFF_IDLE_TIMEOUT = env_int("STAFF_IDLE_TIMEOUT_MINUTES", 30) * 60
 
-# Freshness loop (groups.freshness): ask each group to confirm its listing once a year.
+# Freshness loop (groups.verification.freshness): ask each group to confirm its listing once a year.
 VERIFY_AFTER_MONTHS = env_int("VERIFY_AFTER_MONTHS", 12)
 PAUSE_AFTER_MONTHS = env_int("PAUSE_AFTER_MONTHS", 16)
 
@@ -298,7 +300,10 @@ SEARCH_CACHE_SECONDS = env_int("SEARCH_CACHE_SECONDS", 0 if TESTING else 60)
 
 # What needs staff attention: dotted paths to functions(user) -> list of
 # (label, count, url); the staff home page shows each non-zero item as a link.
-STAFF_ATTENTION_PROVIDERS = ["groups.attention.staff_attention", "outbox.admin.staff_attention"]
+STAFF_ATTENTION_PROVIDERS = [
+    "groups.verification.attention.staff_attention",
+    "outbox.admin.staff_attention",
+]
 STAFF_ATTENTION_PROVIDERS += ["submissions.attention.staff_attention"]
 
 # Public forms (submissions): days a group has to confirm it answered a relayed message
@@ -309,7 +314,7 @@ FORM_MIN_SECONDS = env_int("FORM_MIN_SECONDS", 3)
 # Daily jobs, run by `manage.py run_scheduler` (the scheduler service in docker-compose.yml).
 DAILY_JOBS = ["update_next_meetings", "clearsessions"]
 DAILY_JOBS_HOUR = env_int("DAILY_JOBS_HOUR", 3)
-# The freshness loop (groups.freshness): ask, remind, pause.
+# The freshness loop (groups.verification.freshness): ask, remind, pause.
 DAILY_JOBS += ["check_listings"]
 DAILY_JOBS += ["escalate_unanswered_messages", "purge_submission_data"]
 

@@ -5,21 +5,21 @@ from django.urls import include, path
 
 from groups.sitemaps import sitemaps
 from groups.views import robots_txt
-from zelfhulp import views
+from zelfhulp import health
 
 urlpatterns = [
-    path("health/live", views.live, name="health-live"),
-    path("health/ready", views.ready, name="health-ready"),
+    path("health/live", health.live, name="health-live"),
+    path("health/ready", health.ready, name="health-ready"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots"),
     # Login with password + TOTP (django-two-factor-auth) before the admin's own URLs.
-    path("beheer/", include("contactpoints.staff_urls")),
+    path("beheer/", include("staff.urls")),
     path("beheer/", admin.site.urls),
 ]
 urlpatterns += i18n_patterns(
     path("", include("groups.urls")),
     path("", include("contactpoints.urls")),
-    path("", include("groups.verification_urls")),
+    path("", include("groups.verification.urls")),
     path("", include("referrals.urls")),
     path("", include("submissions.urls")),
     prefix_default_language=False,

@@ -203,7 +203,7 @@ def test_the_correction_page_is_accessible(page, demo_group):
 
 
 def test_the_too_many_messages_page_is_accessible(page, demo_group, settings):
-    from submissions.ratelimit import RELAY_PER_GROUP, hit
+    from zelfhulp.ratelimit import RELAY_PER_GROUP, hit
 
     for _ in range(RELAY_PER_GROUP.count):
         hit(RELAY_PER_GROUP, str(demo_group.pk))

@@ -8,8 +8,8 @@ from django.test import Client
 from django.urls import reverse
 
 from contactpoints.models import ContactPoint, Municipality, PostcodeArea, Region, StaffMembership
-from groups import freshness
 from groups.models import Group, Theme, Venue, VerificationRequest
+from groups.verification import freshness
 from outbox.models import OutgoingEmail
 
 pytestmark = pytest.mark.django_db

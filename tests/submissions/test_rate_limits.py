@@ -8,10 +8,10 @@ import time_machine
 from django.test import RequestFactory
 
 from submissions.models import RelayMessage, Submission
-from submissions.ratelimit import client_address
 from tests.factories import GroupFactory
 from tests.submissions.conftest import listing_data
 from tests.submissions.test_relay import relay_data
+from zelfhulp.ratelimit import client_address
 
 pytestmark = pytest.mark.django_db
 # A fixed moment at the start of an hour, so a window boundary never splits a test.

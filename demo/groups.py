@@ -1,6 +1,6 @@
 """Demo content: contact points for Limburg's five regions and about two hundred groups.
 
-The words live in groups.demo_content; this module adds what a real directory would have in
+The words live in demo.content; this module adds what a real directory would have in
 it (schedules, statuses, verification dates, contacts) and writes it idempotently.
 
 Everything is deterministic: each group draws from its own random.Random seeded with its slug,
@@ -23,7 +23,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from contactpoints.models import ContactPoint, Municipality, PostcodeArea, Region
-from groups import demo_content as content
+from demo import content
 from groups.models import Group, Schedule, Theme, Venue
 
 SEED = "zelfhulpkaart-demo-1"

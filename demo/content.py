@@ -6,7 +6,7 @@ example.com domains (RFC 2606), so nothing can reach a real person. Phone number
 Dutch format with a real area code, but the subscriber part starts with 0, which is never
 issued, so they cannot ring anyone.
 
-groups.demo turns this into rows; schedules, statuses and dates are derived there.
+demo.groups turns this into rows; schedules, statuses and dates are derived there.
 In group texts `{plaats}` becomes the place of the group's (first) venue, `{plaats2}` the second.
 """
 

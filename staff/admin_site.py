@@ -1,6 +1,6 @@
 """The staff workspace at /beheer/: Django's admin with a required second factor.
 
-contactpoints.admin_config.StaffAdminConfig replaces "django.contrib.admin" in INSTALLED_APPS, so ``admin.site`` (the
+staff.admin_config.StaffAdminConfig replaces "django.contrib.admin" in INSTALLED_APPS, so ``admin.site`` (the
 registry every app uses with ``@admin.register``) is a StaffAdminSite: every admin page,
 whichever app registers it, needs a password *and* a verified TOTP or backup code.
 """
@@ -23,8 +23,8 @@ from django.utils.translation import gettext_lazy as _
 from django_otp import user_has_device
 from two_factor.admin import AdminSiteOTPRequiredMixin
 
-from contactpoints import staff_security  # noqa: F401  (starts the session clock at login)
-from contactpoints.admin_scoping import ContactPointScopedAdmin
+from staff import sessions  # noqa: F401  (starts the session clock at login)
+from staff.scoping import ContactPointScopedAdmin
 
 logger = logging.getLogger(__name__)
 

@@ -8,8 +8,8 @@ import time_machine
 from django.core.management import call_command
 from django.urls import reverse
 
-from groups import freshness
 from groups.models import Group, VerificationRequest
+from groups.verification import freshness
 from outbox.models import OutgoingEmail
 from tests.factories import GroupFactory
 

@@ -11,13 +11,13 @@ from django.test import override_settings
 from django.urls import reverse
 from django.utils import timezone
 
-from groups import freshness
+from groups.verification import freshness
 from outbox.models import MAX_ATTEMPTS, OutgoingEmail
 from tests.factories import GroupFactory
 
 pytestmark = pytest.mark.django_db
 
-DOWN = "tests.staff.failing_mail.DownBackend"
+DOWN = "tests.outbox.failing_mail.DownBackend"
 UP = "django.core.mail.backends.locmem.EmailBackend"
 
 

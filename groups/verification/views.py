@@ -1,17 +1,17 @@
 """The page behind "Klopt de informatie over uw groep nog?": a signed link, no account.
 
 Opening the link changes nothing (mail scanners open links too); each of the three
-buttons is a POST. See groups.freshness for the loop around it."""
+buttons is a POST. See groups.verification.freshness for the loop around it."""
 
 from django.core import signing
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from groups import freshness
 from groups.models import VerificationRequest
 from groups.schedule import describe
-from groups.verification_forms import ChangesForm, StoppingForm
+from groups.verification import freshness
+from groups.verification.forms import ChangesForm, StoppingForm
 
 
 def _request_or_none(token):

@@ -8,8 +8,8 @@ from django.core.management import CommandError, call_command
 from django.test import Client, override_settings
 from django.urls import reverse
 
-from contactpoints import demo_staff
 from contactpoints.models import StaffMembership
+from demo import staff as demo_staff
 from groups.models import Group
 from tests.factories import GroupFactory
 
@@ -79,7 +79,7 @@ def test_a_first_version_keeps_the_themes_so_the_next_change_shows_only_itself(p
     from django.apps import apps
 
     from groups.history import record_first_versions
-    from tests.staff.conftest import a_theme
+    from tests.personas import a_theme
 
     group = GroupFactory(contact_point=parkstad, themes=[a_theme()])
     Group.history.all().delete()

@@ -7,7 +7,7 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from contactpoints.models import ContactPoint, Municipality
-from groups import demo
+from demo import groups as demo
 from groups.models import Group, Schedule, Theme, Venue
 
 pytestmark = pytest.mark.django_db

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management import BaseCommand, CommandError
 
-from contactpoints import demo_staff
+from demo import staff as demo_staff
 
 
 class Command(BaseCommand):

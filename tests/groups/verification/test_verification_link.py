@@ -9,8 +9,8 @@ import pytest
 import time_machine
 from django.urls import reverse
 
-from groups import freshness
 from groups.models import Group, VerificationRequest
+from groups.verification import freshness
 from outbox.models import OutgoingEmail
 from tests.factories import GroupFactory
 

@@ -4,8 +4,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from contactpoints.permissions import scope_to_contact_point
-from groups import freshness
 from groups.models import Group, VerificationRequest
+from groups.verification import freshness
 
 
 def staff_attention(user):

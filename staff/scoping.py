@@ -2,7 +2,7 @@
 
 Use them in any app's admin.py instead of ``admin.ModelAdmin``::
 
-    from contactpoints.admin_scoping import ContactPointScopedAdmin
+    from staff.scoping import ContactPointScopedAdmin
 
     @admin.register(Submission)
     class SubmissionAdmin(ContactPointScopedAdmin):

@@ -1,9 +1,9 @@
-"""Fill the directory with demo content for Limburg (idempotent). See groups.demo."""
+"""Fill the directory with demo content for Limburg (idempotent). See demo.groups."""
 
 from django.conf import settings
 from django.core.management import BaseCommand, CommandError
 
-from groups import demo
+from demo import groups as demo
 
 
 class Command(BaseCommand):

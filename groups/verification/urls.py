@@ -1,6 +1,6 @@
 from django.urls import path
 
-from groups import verification_views as views
+from groups.verification import views
 
 app_name = "verification"
 

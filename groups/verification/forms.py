@@ -1,10 +1,10 @@
-"""Forms on the public pages behind a verification link (groups.verification_views)."""
+"""Forms on the public pages behind a verification link (groups.verification.views)."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from groups.freshness import CHANGEABLE_FIELDS
 from groups.models import Group
+from groups.verification.freshness import CHANGEABLE_FIELDS
 
 
 class AccessibleErrorsMixin:
