@@ -24,10 +24,13 @@ from django.utils.text import slugify
 
 from contactpoints.models import ContactPoint, Municipality, PostcodeArea, Region
 from demo import content
+from groups.listing import LISTING_FIELDS
 from groups.models import Group, Schedule, Theme, Venue
+from groups.schedule import RRULE_DAYS
+from referrals.codes import give_short_links
 
 SEED = "zelfhulpkaart-demo-1"
-DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+
 
 FIRST_NAMES = [
     "Marij", "Harrie", "Truus", "Jo", "Ine", "Wiel", "Sjef", "Mia", "Lei", "Anneke",
@@ -124,7 +127,7 @@ def _choose_venues(spec, municipality, used):
 def _parse_when(when):
     """'M2TU 19:30-21:30', 'M-1FR ...', 'W1MO ...' (weekly), 'W2WE ...' (fortnightly)."""
     pattern, times = when.split()
-    kind, number, day = pattern[0], int(pattern[1:-2]), DAYS.index(pattern[-2:])
+    kind, number, day = pattern[0], int(pattern[1:-2]), RRULE_DAYS.index(pattern[-2:])
     start, end = (time(*map(int, t.split(":"))) for t in times.split("-"))
     if kind == "M":
         return "MONTHLY", 1, day, number, start, end
@@ -297,7 +300,9 @@ def demo_group_slugs():
     return [item[-1] for item in _named_specs()]
 
 
-def build_plans(today, theme_parents, municipality_regions):
+# Complexity 16: one readable pass that deals each group its realistic quirks (a summer
+# break, a waiting list, two venues...); split up, the mix would no longer read as a whole.
+def build_plans(today, theme_parents, municipality_regions):  # noqa: C901
     """Every demo group as a Plan, from content alone (no database writes).
 
     theme_parents: leaf slug -> parent slug; municipality_regions: name -> (region slug, name).
@@ -476,29 +481,7 @@ def _load_venues(municipalities):
     return by_key
 
 
-GROUP_FIELDS = [
-    "name",
-    "summary",
-    "description",
-    "audience",
-    "format",
-    "languages",
-    "cost",
-    "cost_note",
-    "newcomers",
-    "next_start_date",
-    "registration",
-    "support",
-    "organisation",
-    "website",
-    "public_phone",
-    "contact_name",
-    "contact_email",
-    "status",
-    "last_verified",
-    "auto_paused_on",
-    "contact_point",
-]
+GROUP_FIELDS = [*LISTING_FIELDS, "status", "last_verified", "auto_paused_on", "contact_point"]
 SCHEDULE_FIELDS = [
     "venue",
     "freq",
@@ -583,6 +566,7 @@ def load(today=None):
     Schedule.objects.bulk_update(changed_schedules, SCHEDULE_FIELDS, batch_size=200)
 
     refresh_groups([g.pk for g in groups.values()])
+    give_short_links(Group.objects.filter(pk__in=[g.pk for g in groups.values()]))
     statuses = {}
     for plan in plans:
         statuses[plan.fields["status"]] = statuses.get(plan.fields["status"], 0) + 1

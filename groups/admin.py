@@ -2,7 +2,6 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.template.defaultfilters import truncatechars
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportMixin
@@ -10,6 +9,8 @@ from import_export.formats.base_formats import CSV, XLSX
 from simple_history.admin import SimpleHistoryAdmin
 
 from contactpoints.permissions import is_coordinator
+from groups import listing
+from groups.listing import in_words
 from groups.models import Group, Schedule, Theme, Venue
 from groups.resources import GroupResource
 from groups.verification import freshness
@@ -68,16 +69,6 @@ class ScheduleInline(ScopedInlineMixin, admin.StackedInline):
 # Concurrent edits
 
 
-def describe_value(field, value):
-    if value in (None, "", []):
-        return "—"
-    if getattr(field, "choices", None):
-        return str(dict(field.flatchoices).get(value, value))
-    if isinstance(value, list | tuple):
-        return ", ".join(str(v) for v in value)
-    return truncatechars(str(value), 80)
-
-
 def changes_since(group_pk, seen_version):
     """Who changed what on a group since the version someone opened, for the refusal."""
     history = Group.history.filter(id=group_pk)
@@ -93,7 +84,7 @@ def changes_since(group_pk, seen_version):
                 old = ", ".join(sorted(str(row["theme"]) for row in change.old)) or "—"
                 new = ", ".join(sorted(str(row["theme"]) for row in change.new)) or "—"
             else:
-                old, new = describe_value(field, change.old), describe_value(field, change.new)
+                old, new = in_words(field, change.old, 80), in_words(field, change.new, 80)
             lines.append(
                 gettext("%(field)s: „%(old)s” → „%(new)s”")
                 % {"field": field.verbose_name, "old": old, "new": new}
@@ -231,22 +222,21 @@ class GroupAdmin(ContactPointScopedAdmin, ImportExportMixin, SimpleHistoryAdmin)
                     "slug",
                     "status",
                     "contact_point",
-                    "summary",
-                    "description",
+                    *listing.ABOUT[1:],
                     "themes",
                 ]
             },
         ),
         (
             _("Voor wie en hoe"),
-            {"fields": ["audience", "format", "languages", "support", "organisation"]},
+            {"fields": listing.WHO_AND_HOW},
         ),
         (
             _("Meedoen"),
-            {"fields": ["cost", "cost_note", "newcomers", "next_start_date", "registration"]},
+            {"fields": listing.TAKING_PART},
         ),
-        (_("Openbaar contact"), {"fields": ["website", "public_phone"]}),
-        (_("Contactpersoon (niet openbaar)"), {"fields": ["contact_name", "contact_email"]}),
+        (_("Openbaar contact"), {"fields": listing.PUBLIC_CONTACT}),
+        (_("Contactpersoon (niet openbaar)"), {"fields": listing.CONTACT_PERSON}),
         (
             _("Beheer"),
             {
@@ -311,8 +301,8 @@ class GroupAdmin(ContactPointScopedAdmin, ImportExportMixin, SimpleHistoryAdmin)
                     [
                         {
                             "field": Schedule._meta.get_field(c.field).verbose_name,
-                            "old": describe_value(Schedule._meta.get_field(c.field), c.old),
-                            "new": describe_value(Schedule._meta.get_field(c.field), c.new),
+                            "old": in_words(Schedule._meta.get_field(c.field), c.old, 80),
+                            "new": in_words(Schedule._meta.get_field(c.field), c.new, 80),
                         }
                         for c in delta
                     ],
@@ -379,5 +369,5 @@ class GroupAdmin(ContactPointScopedAdmin, ImportExportMixin, SimpleHistoryAdmin)
         )
 
 
-# Registers VerificationRequestAdmin; it imports describe_value from here.
+# The verification review (groups/verification/admin.py) registers with the admin here.
 from groups.verification import admin as verification_admin  # noqa: E402, F401

@@ -1,6 +1,6 @@
-"""Session and login safety for the staff workspace.
+"""Session safety for the staff workspace. (Failed logins are counted by django-axes per
+zelfhulp.client.client_address.)
 
-- client_ip(): the address django-axes counts failed logins for.
 - StaffSessionMiddleware: a staff session ends 12 hours after login, or after 30 minutes
   without a request, and the workspace at /beheer/ always speaks Dutch.
 """
@@ -20,16 +20,6 @@ LAST_SEEN = "staff_last_seen"
 ADMIN_PREFIX = "/beheer/"
 # Saving the session on every request costs a write; a minute of slack is harmless.
 LAST_SEEN_RESOLUTION = 60
-
-
-def client_ip(request):
-    if settings.BEHIND_PROXY:
-        # Our proxy appends the address it saw; everything before it came from the client.
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        last = forwarded.rsplit(",", 1)[-1].strip()
-        if last:
-            return last
-    return request.META.get("REMOTE_ADDR")
 
 
 @receiver(user_logged_in)

@@ -8,7 +8,6 @@ reloading it never sends anything twice (and the form's one-time nonce guards th
 from contextlib import contextmanager
 
 from django.conf import settings
-from django.core import signing
 from django.db import IntegrityError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
@@ -16,7 +15,6 @@ from django.utils.translation import get_language
 from contactpoints.models import ContactPoint
 from groups.models import Group
 from submissions import retention, services
-from submissions.emails import RESPONDED_SALT
 from submissions.forms import (
     AnswerForm,
     InterestForm,
@@ -25,9 +23,8 @@ from submissions.forms import (
     RelayForm,
 )
 from submissions.models import Interest, RelayMessage, Submission
-from zelfhulp import ratelimit
-
-RESPONDED_MAX_AGE = 90 * 24 * 60 * 60
+from zelfhulp import ratelimit, signed_links
+from zelfhulp.client import client_address
 
 
 def rate_limited(request, retry_after):
@@ -56,7 +53,7 @@ def _language():
 
 
 def _listing(request, kind, group=None):
-    address = ratelimit.client_address(request)
+    address = client_address(request)
     kwargs = {"kind": kind, "group": group}
     if group is not None:
         kwargs["initial"] = services.listing_initial(group)
@@ -108,7 +105,7 @@ def contact_group(request, slug):
     # Only groups that meet now take messages (a paused group's page says to ask the
     # contact point instead).
     group = get_object_or_404(Group.objects.published().select_related("contact_point"), slug=slug)
-    address = ratelimit.client_address(request)
+    address = client_address(request)
     limits = [(ratelimit.RELAY_PER_ADDRESS, address), (ratelimit.RELAY_PER_GROUP, group.pk)]
     if request.method == "POST":
         if wait := ratelimit.check(*limits):
@@ -137,14 +134,19 @@ def contact_sent(request, slug):
     )
 
 
-def relay_responded(request, token):
+def _relay_message(pk):
+    return RelayMessage.objects.select_related("group").get(pk=pk)
+
+
+@signed_links.opens(
+    signed_links.RELAY_RESPONDED,
+    _relay_message,
+    "submissions/relay_responded.html",
+    {"invalid": True},
+)
+def relay_responded(request, message, token):
     """The group's 'Ik heb gereageerd' link: a GET shows a button, only the POST records it
     (mail scanners open links, they do not press buttons)."""
-    try:
-        pk = signing.loads(token, salt=RESPONDED_SALT, max_age=RESPONDED_MAX_AGE)
-    except signing.BadSignature:
-        return render(request, "submissions/relay_responded.html", {"invalid": True}, status=404)
-    message = get_object_or_404(RelayMessage.objects.select_related("group"), pk=pk)
     form = AnswerForm(request.POST) if request.method == "POST" else AnswerForm()
     if form.is_bound and form.is_valid():
         services.mark_responded(message)
@@ -155,7 +157,7 @@ def relay_responded(request, token):
 
 
 def interest(request):
-    address = ratelimit.client_address(request)
+    address = client_address(request)
     if request.method == "POST":
         if wait := ratelimit.check((ratelimit.INTEREST_PER_ADDRESS, address)):
             return rate_limited(request, wait)

@@ -44,6 +44,15 @@ def _clear_cache():
 
 
 @pytest.fixture
+def demo_mode(settings):
+    """DEMO_MODE on and the demo app installed, as `make run` has it: only then do the demo
+    commands exist (settings install the app only in demo mode)."""
+    settings.DEMO_MODE = True
+    if "demo" not in settings.INSTALLED_APPS:
+        settings.INSTALLED_APPS = [*settings.INSTALLED_APPS, "demo"]
+
+
+@pytest.fixture
 def otp_client(client):
     """Log a user into the staff workspace as if with password and a TOTP code:
     ``otp_client(user)`` returns the test client; ``otp_client(user, Client())`` another one.

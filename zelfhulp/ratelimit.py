@@ -2,11 +2,11 @@
 
 The counts live in Django's cache: Redis in production, so every web process sees the same
 numbers. Each limit is a fixed window (one hour, one day) counted with cache.add + cache.incr,
-which Redis does atomically. Client addresses are hashed before they become cache keys.
+which Redis does atomically. Client addresses (zelfhulp.client) are hashed before they
+become cache keys.
 """
 
 import hashlib
-import ipaddress
 import math
 import time
 from dataclasses import dataclass
@@ -26,29 +26,6 @@ RELAY_PER_ADDRESS = Limit("relay-address", 5, 60 * 60)
 RELAY_PER_GROUP = Limit("relay-group", 20, 24 * 60 * 60)
 SUBMIT_PER_ADDRESS = Limit("submit-address", 10, 60 * 60)
 INTEREST_PER_ADDRESS = Limit("interest-address", 10, 60 * 60)
-
-
-def client_address(request) -> str:
-    """REMOTE_ADDR, or behind our proxy the address that proxy saw.
-
-    Only the last X-Forwarded-For entry is trusted: our proxy appends it, and anything
-    before it is whatever the client chose to send. IPv6 clients are counted per /64,
-    because one home connection gets a whole /64 to pick addresses from.
-    """
-    address = request.META.get("REMOTE_ADDR", "")
-    if settings.BEHIND_PROXY:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")[-1].strip()
-        if forwarded:
-            address = forwarded
-    try:
-        ip = ipaddress.ip_address(address)
-    except ValueError:
-        return "unknown"
-    if ip.version == 6:
-        if ip.ipv4_mapped:
-            return str(ip.ipv4_mapped)
-        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
-    return str(ip)
 
 
 def _key(limit: Limit, ident: str, now: float) -> tuple[str, int]:

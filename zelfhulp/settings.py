@@ -84,8 +84,10 @@ INSTALLED_APPS = [
     "outbox",
     "referrals",
     "submissions",
-    "demo",
 ]
+if DEMO_MODE:
+    # Demo content and accounts with a known password: not even importable without it.
+    INSTALLED_APPS += ["demo"]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -282,10 +284,11 @@ AXES_RESET_ON_SUCCESS = True
 # Tries during the lock do not extend it: it ends an hour after the fifth failure.
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_TEMPLATE = "admin/lockout.html"
-# The client address is REMOTE_ADDR; with BEHIND_PROXY=true it is the last X-Forwarded-For
-# entry, the one our own proxy appended. Entries a client sends itself are never trusted, so
-# a made-up X-Forwarded-For cannot dodge the lockout. (BEHIND_PROXY is read above.)
-AXES_CLIENT_IP_CALLABLE = "staff.sessions.client_ip"
+# The client address (zelfhulp.client, the one the rate limits count too) is REMOTE_ADDR;
+# with BEHIND_PROXY=true it is the last X-Forwarded-For entry, the one our own proxy
+# appended. Entries a client sends itself are never trusted, so a made-up X-Forwarded-For
+# cannot dodge the lockout; IPv6 counts per /64. (BEHIND_PROXY is read above.)
+AXES_CLIENT_IP_CALLABLE = "zelfhulp.client.client_address"
 # A staff session ends 12 hours after login (SESSION_COOKIE_AGE) or after 30 minutes idle.
 STAFF_IDLE_TIMEOUT = env_int("STAFF_IDLE_TIMEOUT_MINUTES", 30) * 60
 

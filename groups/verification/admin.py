@@ -8,7 +8,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from groups.admin import describe_value
+from groups.listing import in_words
 from groups.models import Group, VerificationRequest
 from groups.verification import freshness
 from staff.scoping import ContactPointScopedAdmin
@@ -42,8 +42,8 @@ def proposed_rows(vr):
         rows.append(
             (
                 field.verbose_name,
-                describe_value(field, getattr(group, name)),
-                describe_value(field, field.to_python(value)),
+                in_words(field, getattr(group, name)),
+                in_words(field, field.to_python(value)),
             )
         )
     return rows

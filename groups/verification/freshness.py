@@ -19,35 +19,23 @@ from datetime import timedelta
 
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
-from django.core import signing
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 
-from contactpoints.models import StaffMembership
+from groups.listing import LISTING_FIELDS, WHO_AND_HOW
 from groups.models import Group, VerificationRequest
 from outbox.mail import queue_template
+from zelfhulp import signed_links
 
-LINK_DAYS = 30
+LINK_DAYS = signed_links.VERIFICATION.max_age.days
 REMINDER_AFTER_DAYS = 14
 UNCONFIRMED_AFTER_DAYS = 42
-TOKEN_SALT = "groups.verification"
 
 # What a group's contact may change through the link; staff review it before it is public.
-CHANGEABLE_FIELDS = [
-    "summary",
-    "description",
-    "newcomers",
-    "next_start_date",
-    "registration",
-    "cost",
-    "cost_note",
-    "website",
-    "public_phone",
-    "contact_name",
-    "contact_email",
-]
+# Its name and who it is for and how it meets stay with staff.
+CHANGEABLE_FIELDS = [f for f in LISTING_FIELDS if f not in ("name", *WHO_AND_HOW)]
 
 
 # Dates
@@ -120,13 +108,16 @@ def without_venue(groups):
 
 
 def make_token(request: VerificationRequest) -> str:
-    return signing.dumps(request.pk, salt=TOKEN_SALT)
+    return signed_links.VERIFICATION.make(request.pk)
 
 
 def read_token(token: str) -> VerificationRequest:
     """The request behind a link; raises signing.BadSignature (also when expired) or
     VerificationRequest.DoesNotExist."""
-    pk = signing.loads(token, salt=TOKEN_SALT, max_age=timedelta(days=LINK_DAYS))
+    return load_request(signed_links.VERIFICATION.read(token))
+
+
+def load_request(pk: int) -> VerificationRequest:
     return VerificationRequest.objects.select_related("group__contact_point").get(pk=pk)
 
 
@@ -137,21 +128,8 @@ def link_for(request: VerificationRequest) -> str:
 # Mail
 
 
-def staff_recipients(contact_point):
-    """The contact point's own address and every staff member of it with an address."""
-    addresses = [contact_point.email] if contact_point.email else []
-    addresses += (
-        StaffMembership.objects.filter(
-            contact_point=contact_point, user__is_active=True, user__is_staff=True
-        )
-        .exclude(user__email="")
-        .values_list("user__email", flat=True)
-    )
-    return sorted(set(addresses))
-
-
 def _tell_staff(template, group, context):
-    for address in staff_recipients(group.contact_point):
+    for address in group.contact_point.staff_recipients():
         queue_template(template, address, {"group": group, **context}, language="nl")
 
 

@@ -3,26 +3,20 @@
 Opening the link changes nothing (mail scanners open links too); each of the three
 buttons is a POST. See groups.verification.freshness for the loop around it."""
 
-from django.core import signing
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from groups.models import VerificationRequest
 from groups.schedule import describe
 from groups.verification import freshness
 from groups.verification.forms import ChangesForm, StoppingForm
+from zelfhulp import signed_links
 
-
-def _request_or_none(token):
-    try:
-        return freshness.read_token(token)
-    except (signing.BadSignature, VerificationRequest.DoesNotExist):
-        return None
-
-
-def _invalid(request):
-    return render(request, "verification/invalid.html", status=404)
+# Each view gets the VerificationRequest behind the link; a forged, expired or withdrawn
+# link shows the invalid-link page (404).
+_opens_link = signed_links.opens(
+    signed_links.VERIFICATION, freshness.load_request, "verification/invalid.html"
+)
 
 
 def _context(vr, token, **extra):
@@ -40,10 +34,8 @@ def _context(vr, token, **extra):
 
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
-def check(request, token):
-    vr = _request_or_none(token)
-    if vr is None:
-        return _invalid(request)
+@_opens_link
+def check(request, vr, token):
     if vr.is_answered:
         return render(request, "verification/answered.html", _context(vr, token))
     if request.method == "POST":
@@ -54,10 +46,8 @@ def check(request, token):
 
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
-def changes(request, token):
-    vr = _request_or_none(token)
-    if vr is None:
-        return _invalid(request)
+@_opens_link
+def changes(request, vr, token):
     if vr.is_answered:
         return render(request, "verification/answered.html", _context(vr, token))
     form = ChangesForm(request.POST or None, instance=vr.group)
@@ -69,10 +59,8 @@ def changes(request, token):
 
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
-def stopping(request, token):
-    vr = _request_or_none(token)
-    if vr is None:
-        return _invalid(request)
+@_opens_link
+def stopping(request, vr, token):
     if vr.is_answered:
         return render(request, "verification/answered.html", _context(vr, token))
     form = StoppingForm(request.POST or None)
@@ -84,8 +72,6 @@ def stopping(request, token):
 
 @never_cache
 @require_http_methods(["GET", "HEAD"])
-def thanks(request, token):
-    vr = _request_or_none(token)
-    if vr is None:
-        return _invalid(request)
+@_opens_link
+def thanks(request, vr, token):
     return render(request, "verification/thanks.html", _context(vr, token))

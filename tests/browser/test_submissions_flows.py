@@ -19,7 +19,7 @@ from tests.factories import StaffFactory
 
 
 @pytest.fixture
-def demo(settings):
+def demo(settings, demo_mode):
     settings.FORM_MIN_SECONDS = 0  # the browser fills in forms faster than a person
     call_command("load_demo_data", force=True, stdout=open("/dev/null", "w"))
 

@@ -2,8 +2,10 @@ import io
 
 import pytest
 from dateutil.relativedelta import relativedelta
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from django.test import override_settings
 from django.utils import timezone
 
 from contactpoints.models import ContactPoint, Municipality
@@ -17,9 +19,10 @@ pytestmark = pytest.mark.django_db
 def demo_data(django_db_setup, django_db_blocker):
     """Load the demo once for this module (it takes a second) and take it away afterwards,
     so other test modules see the database as they expect it."""
-    with django_db_blocker.unblock():
+    installed = [*settings.INSTALLED_APPS, "demo"]
+    with django_db_blocker.unblock(), override_settings(DEMO_MODE=True, INSTALLED_APPS=installed):
         users = get_user_model().objects.count()
-        call_command("load_demo_data", force=True, stdout=io.StringIO())
+        call_command("load_demo_data", stdout=io.StringIO())
         yield {"new_users": get_user_model().objects.count() - users}
         demo.remove()
 

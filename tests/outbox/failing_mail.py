@@ -1,4 +1,5 @@
-"""An email backend whose SMTP server is down."""
+"""An email backend whose SMTP server is down: the one every mail-failure test uses
+(settings.EMAIL_BACKEND = "tests.outbox.failing_mail.DownBackend")."""
 
 import smtplib
 

@@ -212,7 +212,7 @@ def test_staff_see_unanswered_messages_of_their_contact_point_only(
 def test_delivery_failures_stay_visible_and_are_retried(
     client, group, settings, django_capture_on_commit_callbacks
 ):
-    settings.EMAIL_BACKEND = "tests.submissions.failing_backend.FailingBackend"
+    settings.EMAIL_BACKEND = "tests.outbox.failing_mail.DownBackend"
     with django_capture_on_commit_callbacks(execute=True):
         send(client, group)
     message = RelayMessage.objects.get()

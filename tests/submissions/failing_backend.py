@@ -1,8 +1,0 @@
-from django.core.mail.backends.base import BaseEmailBackend
-
-
-class FailingBackend(BaseEmailBackend):
-    """A mail server that is down."""
-
-    def send_messages(self, email_messages):
-        raise ConnectionRefusedError("mail server down")
