@@ -19,7 +19,7 @@ def client_address(request: HttpRequest) -> str:
     """
     address = request.META.get("REMOTE_ADDR", "")
     if settings.BEHIND_PROXY:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")[-1].strip()
+        forwarded = request.headers.get("x-forwarded-for", "").split(",")[-1].strip()
         if forwarded:
             address = forwarded
     try:
