@@ -190,3 +190,18 @@ def test_visits_at_the_same_moment_are_all_counted():
 def test_the_short_url_is_the_site_url_with_the_code(settings):
     settings.SITE_URL = "https://zelfhulpkaart.nl"
     assert short_url("AB12CD") == "https://zelfhulpkaart.nl/g/AB12CD"
+
+
+def test_the_migration_gives_groups_published_before_it_their_links():
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module(
+        "referrals.migrations.0002_short_links_for_published_groups"
+    )
+    published, draft = GroupFactory(), GroupFactory(status=Group.Status.DRAFT)
+    ShortLink.objects.all().delete()
+    migration.give_short_links(apps, None)
+    assert ShortLink.objects.get(group=published).code == candidate(published.external_id)
+    assert not ShortLink.objects.filter(group=draft).exists()
