@@ -29,13 +29,24 @@ run: install
 	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(DEV_ENV) $(BIN)/python manage.py runserver 127.0.0.1:8000
 
+# The same tools as .pre-commit-config.yaml, pinned, from .venv (no download).
+PY_SOURCES = $(shell git ls-files '*.py' ':!:*/migrations/*' 2>/dev/null || find . -name '*.py' -not -path './.venv/*' -not -path '*/migrations/*')
+TEMPLATES = $(shell git ls-files 'templates/*.html' 2>/dev/null || find templates -name '*.html')
+
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	@# django-upgrade has no check mode: it rewrites what is outdated and exits 1 if it did.
+	@echo "django-upgrade --target-version 5.2 (Python files)"
+	@$(BIN)/django-upgrade --target-version 5.2 $(PY_SOURCES)
+	@echo "djhtml --check (templates)"
+	@$(BIN)/djhtml --check $(TEMPLATES)
 
 format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+	@$(BIN)/django-upgrade --target-version 5.2 $(PY_SOURCES) || true
+	@$(BIN)/djhtml $(TEMPLATES)
 
 migrations-check: install
 	DEBUG=true $(BIN)/python manage.py makemigrations --check --dry-run

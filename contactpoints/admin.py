@@ -1,9 +1,9 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from contactpoints.admin_scoping import CoordinatorEditedAdmin, CoordinatorOnlyAdmin
 from contactpoints.models import ContactPoint, Municipality, PostcodeArea, Region, StaffMembership
 from contactpoints.permissions import is_coordinator, municipalities_for
+from staff.scoping import CoordinatorEditedAdmin, CoordinatorOnlyAdmin
 
 
 @admin.register(Region)

@@ -2,18 +2,17 @@
 
 import difflib
 import math
-import re
 from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db.models import F, FloatField, Func
+from django.db.models.expressions import CombinedExpression
 from django.db.models.functions import ACos, Cos, Least, Radians, Sin
 
-from contactpoints.models import Municipality, Place, PostcodeArea
+from contactpoints.models import POSTCODE_RE, Municipality, Place, PostcodeArea
 from contactpoints.text import fold_key
 
 EARTH_RADIUS_KM = 6371.0088
-POSTCODE_RE = re.compile(r"^\s*([1-9]\d{3})\s*([a-zA-Z]{2})?\s*$")
 
 
 @dataclass(frozen=True)
@@ -34,7 +33,9 @@ def haversine_km(a: Point, b: Point) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h))
 
 
-def distance_km_expression(point: Point, lat_field="latitude", lon_field="longitude"):
+def distance_km_expression(
+    point: Point, lat_field: str = "latitude", lon_field: str = "longitude"
+) -> CombinedExpression:
     """Great-circle distance in SQL with the spherical law of cosines (plain math, no extension)."""
     lat, lon = math.radians(point.latitude), math.radians(point.longitude)
     cos_angle = Func(
@@ -47,7 +48,7 @@ def distance_km_expression(point: Point, lat_field="latitude", lon_field="longit
     return ACos(Least(cos_angle, 1.0, output_field=FloatField())) * EARTH_RADIUS_KM
 
 
-def bounding_box(point: Point, km: float):
+def bounding_box(point: Point, km: float) -> tuple[tuple[float, float], tuple[float, float]]:
     """Latitude and longitude ranges that contain the circle: lets an index do the first cut."""
     dlat = km / 111.2
     dlon = km / (111.2 * max(math.cos(math.radians(point.latitude)), 0.01))

@@ -1,9 +1,31 @@
+import re
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from contactpoints.text import fold_key
+
+# The one Dutch postcode pattern, "6411 AB": four digits without a leading zero, two letters.
+POSTCODE_DIGITS = "[1-9][0-9]{3}"
+POSTCODE_LETTERS = "[A-Za-z]{2}"
+# What people type ("6411ab", " 6411 AB "); in the search box the four digits alone are a
+# place too, so the letters are optional here and required by normalise_postcode().
+POSTCODE_RE = re.compile(rf"^\s*({POSTCODE_DIGITS})\s*({POSTCODE_LETTERS})?\s*$")
+POSTCODE_MESSAGE = _("Vul een postcode in zoals 6411 AB.")
+# A stored address (Venue.postcode); the same pattern, as a field validator.
+postcode_validator = RegexValidator(rf"^{POSTCODE_DIGITS} ?{POSTCODE_LETTERS}$", POSTCODE_MESSAGE)
+
+
+def normalise_postcode(value: str) -> str:
+    """'6411ab' -> '6411 AB'; raises ValidationError for anything that is not a postcode."""
+    match = POSTCODE_RE.match(value or "")
+    if not match or not match.group(2):
+        raise ValidationError(POSTCODE_MESSAGE, code="postcode")
+    return f"{match.group(1)} {match.group(2).upper()}"
 
 
 class Region(models.Model):
@@ -155,6 +177,21 @@ class ContactPoint(models.Model):
 
     def get_absolute_url(self):
         return reverse("contactpoints:detail", args=[self.slug])
+
+    def staff_recipients(self) -> list[str]:
+        """Who gets mail meant for this contact point's staff: each active staff member
+        with an address; when none has one, the contact point's own address. (Staff read
+        the general inbox too, so sending to both would reach them twice.)"""
+        addresses = list(
+            self.staff.filter(user__is_active=True, user__is_staff=True)
+            .exclude(user__email="")
+            .order_by("user__email")
+            .values_list("user__email", flat=True)
+            .distinct()
+        )
+        if not addresses and self.email:
+            addresses = [self.email]
+        return addresses
 
 
 class StaffMembership(models.Model):

@@ -1,6 +1,6 @@
+from staff.scoping import CoordinatorOnlyAdmin
 from django.contrib import admin
 
-from contactpoints.admin_scoping import CoordinatorOnlyAdmin
 from cspreports.models import CspReport
 
 

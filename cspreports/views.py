@@ -3,7 +3,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from cspreports import reports
-from submissions import ratelimit
+from zelfhulp import ratelimit
+from zelfhulp.client import client_address
 
 # A page with a problem makes a browser report on every view; a few a minute from one
 # client say all there is to say.
@@ -23,7 +24,7 @@ def report(request):
     raw = request.read(reports.MAX_BODY_BYTES + 1)
     if len(raw) > reports.MAX_BODY_BYTES:
         return HttpResponse(status=413)
-    address = ratelimit.client_address(request)
+    address = client_address(request)
     if wait := ratelimit.hit(REPORTS_PER_ADDRESS, address):
         response = HttpResponse(status=429)
         response["Retry-After"] = str(wait)

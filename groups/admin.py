@@ -3,28 +3,26 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.http import Http404, HttpResponseRedirect
-from django.shortcuts import get_object_or_404, render
-from django.template.defaultfilters import truncatechars
-from django.urls import path, reverse
-from django.utils.html import format_html, format_html_join
+from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, XLSX
 from simple_history.admin import SimpleHistoryAdmin
 
-from contactpoints.admin_scoping import (
+from contactpoints.permissions import is_coordinator
+from groups import listing
+from groups.history import RESTORED, meetings_of, restore_meetings
+from groups.listing import in_words
+from groups.models import Group, Schedule, Theme, Venue
+from groups.resources import GroupResource
+from groups.verification import freshness
+from staff.scoping import (
     ContactPointScopedAdmin,
     CoordinatorEditedAdmin,
     ScopedInlineMixin,
     is_staff_member,
 )
-from contactpoints.permissions import is_coordinator
-from groups import freshness
-from groups.history import RESTORED, meetings_of, restore_meetings
-from groups.models import Group, Schedule, Theme, Venue, VerificationRequest
-from groups.resources import GroupResource
 
 
 @admin.register(Theme)
@@ -74,16 +72,6 @@ class ScheduleInline(ScopedInlineMixin, admin.StackedInline):
 # Concurrent edits
 
 
-def describe_value(field, value):
-    if value in (None, "", []):
-        return "—"
-    if getattr(field, "choices", None):
-        return str(dict(field.flatchoices).get(value, value))
-    if isinstance(value, list | tuple):
-        return ", ".join(str(v) for v in value)
-    return truncatechars(str(value), 80)
-
-
 def changes_since(group_pk, seen_version):
     """Who changed what on a group since the version someone opened, for the refusal."""
     history = Group.history.filter(id=group_pk)
@@ -99,7 +87,7 @@ def changes_since(group_pk, seen_version):
                 old = ", ".join(sorted(str(row["theme"]) for row in change.old)) or "—"
                 new = ", ".join(sorted(str(row["theme"]) for row in change.new)) or "—"
             else:
-                old, new = describe_value(field, change.old), describe_value(field, change.new)
+                old, new = in_words(field, change.old, 80), in_words(field, change.new, 80)
             lines.append(
                 gettext("%(field)s: „%(old)s” → „%(new)s”")
                 % {"field": field.verbose_name, "old": old, "new": new}
@@ -237,22 +225,21 @@ class GroupAdmin(ContactPointScopedAdmin, ImportExportMixin, SimpleHistoryAdmin)
                     "slug",
                     "status",
                     "contact_point",
-                    "summary",
-                    "description",
+                    *listing.ABOUT[1:],
                     "themes",
                 ]
             },
         ),
         (
             _("Voor wie en hoe"),
-            {"fields": ["audience", "format", "languages", "support", "organisation"]},
+            {"fields": listing.WHO_AND_HOW},
         ),
         (
             _("Meedoen"),
-            {"fields": ["cost", "cost_note", "newcomers", "next_start_date", "registration"]},
+            {"fields": listing.TAKING_PART},
         ),
-        (_("Openbaar contact"), {"fields": ["website", "public_phone"]}),
-        (_("Contactpersoon (niet openbaar)"), {"fields": ["contact_name", "contact_email"]}),
+        (_("Openbaar contact"), {"fields": listing.PUBLIC_CONTACT}),
+        (_("Contactpersoon (niet openbaar)"), {"fields": listing.CONTACT_PERSON}),
         (
             _("Beheer"),
             {
@@ -317,8 +304,8 @@ class GroupAdmin(ContactPointScopedAdmin, ImportExportMixin, SimpleHistoryAdmin)
                     [
                         {
                             "field": Schedule._meta.get_field(c.field).verbose_name,
-                            "old": describe_value(Schedule._meta.get_field(c.field), c.old),
-                            "new": describe_value(Schedule._meta.get_field(c.field), c.new),
+                            "old": in_words(Schedule._meta.get_field(c.field), c.old, 80),
+                            "new": in_words(Schedule._meta.get_field(c.field), c.new, 80),
                         }
                         for c in delta
                     ],
@@ -417,143 +404,5 @@ class GroupAdmin(ContactPointScopedAdmin, ImportExportMixin, SimpleHistoryAdmin)
         )
 
 
-# Review of changes proposed through a verification link
-
-
-class AnsweredFilter(admin.SimpleListFilter):
-    title = _("antwoord")
-    parameter_name = "antwoord"
-
-    def lookups(self, request, model_admin):
-        return [("none", _("nog geen antwoord")), *VerificationRequest.Answer.choices]
-
-    def queryset(self, request, queryset):
-        if self.value() == "none":
-            return queryset.filter(answer="")
-        if self.value():
-            return queryset.filter(answer=self.value())
-        return queryset
-
-
-def proposed_rows(vr):
-    """(label, now, proposed) for each field the group wants changed."""
-    group = vr.group
-    rows = []
-    for name, value in vr.proposed_changes.items():
-        if name not in freshness.CHANGEABLE_FIELDS:
-            continue
-        field = Group._meta.get_field(name)
-        rows.append(
-            (
-                field.verbose_name,
-                describe_value(field, getattr(group, name)),
-                describe_value(field, field.to_python(value)),
-            )
-        )
-    return rows
-
-
-@admin.register(VerificationRequest)
-class VerificationRequestAdmin(ContactPointScopedAdmin):
-    contact_point_field = "group__contact_point"
-    # List
-    list_display = ["group", "created_at", "reminded_at", "answer", "answered_at", "review"]
-    list_filter = [AnsweredFilter, "review"]
-    search_fields = ["group__name"]
-    list_select_related = ["group"]
-    date_hierarchy = "created_at"
-    actions = ["approve", "reject"]
-    # Detail
-    fields = [
-        "group",
-        "sent_to",
-        "created_at",
-        "requested_by",
-        "reminded_at",
-        "answer",
-        "answered_at",
-        "proposed",
-        "message",
-        "review",
-        "reviewed_by",
-        "reviewed_at",
-    ]
-    readonly_fields = fields
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False  # read-only; the review page acts
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-    @admin.display(description=_("voorgestelde wijzigingen"))
-    def proposed(self, vr):
-        rows = proposed_rows(vr)
-        if not rows:
-            return "—"
-        body = format_html_join(
-            "",
-            '<tr><th scope="row">{}</th><td class="diff-old">{}</td><td>{}</td></tr>',
-            rows,
-        )
-        table = format_html(
-            "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>"
-            "<tbody>{}</tbody></table>",
-            gettext("veld"),
-            gettext("nu"),
-            gettext("voorgesteld"),
-            body,
-        )
-        if vr.review == VerificationRequest.Review.PENDING:
-            url = reverse("admin:groups_verificationrequest_review", args=[vr.pk])
-            return format_html('{}<p><a href="{}">{}</a></p>', table, url, gettext("Beoordelen"))
-        return table
-
-    def get_urls(self):
-        return [
-            path(
-                "<int:pk>/beoordelen/",
-                self.admin_site.admin_view(self.review_view),
-                name="groups_verificationrequest_review",
-            ),
-            *super().get_urls(),
-        ]
-
-    def review_view(self, request, pk):
-        vr = self.get_object(request, str(pk))
-        if vr.review != VerificationRequest.Review.PENDING:
-            raise Http404
-        if request.method == "POST":
-            if "approve" in request.POST:
-                freshness.approve_changes(vr, request.user)
-                self.message_user(
-                    request, gettext("De wijzigingen staan nu op de site."), messages.SUCCESS
-                )
-            elif "reject" in request.POST:
-                freshness.reject_changes(vr, request.user)
-                self.message_user(request, gettext("De wijzigingen zijn niet overgenomen."))
-            return HttpResponseRedirect(
-                reverse("admin:groups_verificationrequest_changelist") + "?review__exact=pending"
-            )
-        context = {
-            **self.admin_site.each_context(request),
-            "title": gettext("Wijzigingen beoordelen: %s") % vr.group,
-            "opts": self.opts,
-            "vr": vr,
-            "rows": proposed_rows(vr),
-            "group_url": reverse("admin:groups_group_change", args=[vr.group_id]),
-        }
-        return render(request, "admin/groups/verificationrequest/review.html", context)
-
-    @admin.action(description=_("Wijzigingen overnemen"))
-    def approve(self, request, queryset):
-        n = sum(freshness.approve_changes(vr, request.user) for vr in queryset)
-        self.message_user(request, gettext("%(n)s overgenomen.") % {"n": n}, messages.SUCCESS)
-
-    @admin.action(description=_("Wijzigingen niet overnemen"))
-    def reject(self, request, queryset):
-        n = sum(freshness.reject_changes(vr, request.user) for vr in queryset)
-        self.message_user(request, gettext("%(n)s niet overgenomen.") % {"n": n})
+# The verification review (groups/verification/admin.py) registers with the admin here.
+from groups.verification import admin as verification_admin  # noqa: E402, F401

@@ -1,5 +1,6 @@
 from django import forms
 from django.core.validators import ProhibitNullCharactersValidator
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from contactpoints.geo import resolve_place, suggest_places
@@ -62,3 +63,9 @@ class SearchForm(forms.Form):
 
 class PageForm(forms.Form):
     page = forms.IntegerField(min_value=1, max_value=MAX_PAGE, required=False)
+
+
+def page_number(request: HttpRequest) -> tuple[int | None, bool]:
+    """The ?page= of a list page, through PageForm: (the number or None, whether it was valid)."""
+    form = PageForm(request.GET)
+    return form.cleaned_data.get("page") if form.is_valid() else None, form.is_valid()

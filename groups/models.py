@@ -16,13 +16,8 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 from simple_history.signals import pre_create_historical_record
 
-from contactpoints.models import ContactPoint, Municipality
+from contactpoints.models import ContactPoint, Municipality, postcode_validator
 from groups.querysets import CANDIDATE_FIELDS, GroupQuerySet
-
-postcode_validator = RegexValidator(
-    r"^[1-9][0-9]{3} ?[A-Za-z]{2}$", _("Vul een postcode in zoals 6411 AB.")
-)
-
 
 THEMES_CACHE_KEY = "groups:themes-version"
 _THEMES = {}
@@ -378,12 +373,44 @@ class Group(models.Model):
         return self.status in (self.Status.PUBLISHED, self.Status.PAUSED)
 
     @property
+    def is_published(self):
+        return self.status == self.Status.PUBLISHED
+
+    @property
+    def is_paused(self):
+        return self.status == self.Status.PAUSED
+
+    @property
+    def is_free(self):
+        return self.cost == self.Cost.FREE
+
+    @property
+    def welcomes_newcomers(self):
+        return self.newcomers == self.Newcomers.WELCOME
+
+    @property
+    def has_waiting_list(self):
+        return self.newcomers == self.Newcomers.WAITING_LIST
+
+    @property
+    def is_walk_in(self):
+        return self.registration == self.Registration.WALK_IN
+
+    @property
     def meets_in_person(self):
         return self.format in (self.Format.IN_PERSON, self.Format.HYBRID)
 
     @property
-    def meets_remotely(self):
-        return self.format in (self.Format.ONLINE, self.Format.HYBRID, self.Format.PHONE)
+    def meets_online(self):
+        return self.format in (self.Format.ONLINE, self.Format.HYBRID)
+
+    @property
+    def is_hybrid(self):
+        return self.format == self.Format.HYBRID
+
+    @property
+    def meets_by_phone(self):
+        return self.format == self.Format.PHONE
 
 
 class Schedule(models.Model):
@@ -562,3 +589,15 @@ class VerificationRequest(models.Model):
     @property
     def is_answered(self):
         return bool(self.answer)
+
+    @property
+    def is_confirmed(self):
+        return self.answer == self.Answer.CONFIRMED
+
+    @property
+    def has_changes(self):
+        return self.answer == self.Answer.CHANGED
+
+    @property
+    def is_stopping(self):
+        return self.answer == self.Answer.STOPPED

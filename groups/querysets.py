@@ -1,5 +1,7 @@
 import json
 import math
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Self
 
 from django.contrib.postgres.search import SearchRank
 from django.core.cache import cache
@@ -9,6 +11,9 @@ from django.db.models.functions import Coalesce
 
 from contactpoints.geo import EARTH_RADIUS_KM, Point, bounding_box, distance_km_expression
 from groups import search
+
+if TYPE_CHECKING:
+    from groups.models import Theme
 
 # Which stored audiences a "for whom" choice finds: a group for both finds either.
 AUDIENCES = {
@@ -72,20 +77,20 @@ def _theme_links():
 
 
 class GroupQuerySet(models.QuerySet):
-    def published(self):
+    def published(self) -> Self:
         return self.filter(status="published")
 
-    def public(self):
+    def public(self) -> Self:
         """Published and paused groups have a public page; only published ones are found."""
         return self.filter(status__in=["published", "paused"])
 
     # Filters. Each is an EXISTS or a plain column test, never a join, so no filter
     # duplicates rows and no query needs DISTINCT (which would fight the ranking).
 
-    def for_theme(self, theme):
+    def for_theme(self, theme: "Theme") -> Self:
         return self.filter(Exists(_theme_links().filter(Q(theme=theme) | Q(theme__parent=theme))))
 
-    def for_themes(self, slugs):
+    def for_themes(self, slugs: Iterable[str]) -> Self:
         slugs = list(slugs)
         return self.filter(
             Exists(
@@ -93,37 +98,37 @@ class GroupQuerySet(models.QuerySet):
             )
         )
 
-    def with_formats(self, formats):
+    def with_formats(self, formats: Iterable[str]) -> Self:
         return self.filter(format__in=list(formats))
 
-    def in_person(self):
+    def in_person(self) -> Self:
         return self.with_formats(IN_PERSON_FORMATS)
 
-    def remote(self):
+    def remote(self) -> Self:
         """Groups where distance does not matter: online and by phone."""
         return self.with_formats(REMOTE_FORMATS)
 
-    def for_audience(self, audience):
+    def for_audience(self, audience: str) -> Self:
         return self.filter(audience__in=AUDIENCES[audience])
 
-    def meeting_on(self, weekday):
+    def meeting_on(self, weekday: int) -> Self:
         return self.filter(Exists(_schedules().filter(weekday=weekday)))
 
-    def free(self):
+    def free(self) -> Self:
         return self.filter(cost="free")
 
-    def welcoming(self):
+    def welcoming(self) -> Self:
         """Newcomers can join now."""
         return self.filter(newcomers="welcome")
 
-    def wheelchair_accessible(self):
+    def wheelchair_accessible(self) -> Self:
         """A venue with wheelchair access, or no venue needed at all (online, by phone)."""
         return self.filter(
             Q(format__in=REMOTE_FORMATS)
             | Exists(_schedules().filter(venue__wheelchair_accessible=True))
         )
 
-    def in_language(self, code):
+    def in_language(self, code: str) -> Self:
         return self.filter(languages__contains=[code])
 
     def in_municipality(self, municipality):
@@ -164,10 +169,10 @@ class GroupQuerySet(models.QuerySet):
         """The number of groups, counting no further than cap + 1 (so `> cap` means "more")."""
         return self.order_by().values("pk")[: cap + 1].count()
 
-    def soonest_first(self):
+    def soonest_first(self) -> Self:
         return self.order_by(F("next_meeting_at").asc(nulls_last=True), "name", "pk")
 
-    def with_distance(self, point: Point):
+    def with_distance(self, point: Point) -> Self:
         """Annotate distance_km: from the point to the group's nearest venue (None if none)."""
         from groups.models import Schedule
 
@@ -179,7 +184,7 @@ class GroupQuerySet(models.QuerySet):
         )
         return self.annotate(distance_km=Subquery(nearest))
 
-    def near(self, point: Point, km: float):
+    def near(self, point: Point, km: float) -> Self:
         """Groups with a venue within km of the point (annotate with_distance() to show it)."""
         return self.filter(pk__in=_meetings_within(point, km).values("group_id"))
 

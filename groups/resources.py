@@ -15,6 +15,7 @@ from import_export import fields, resources, widgets
 
 from contactpoints.models import ContactPoint
 from contactpoints.permissions import contact_points_for, scope_to_contact_point
+from groups.listing import ABOUT, CONTACT_PERSON, PUBLIC_CONTACT, TAKING_PART, WHO_AND_HOW
 from groups.models import Group, Theme
 
 
@@ -82,23 +83,12 @@ class GroupResource(resources.ModelResource):
             "slug",
             "status",
             "contact_point",
-            "summary",
-            "description",
+            *ABOUT[1:],
             "themes",
-            "audience",
-            "format",
-            "languages",
-            "support",
-            "organisation",
-            "cost",
-            "cost_note",
-            "newcomers",
-            "next_start_date",
-            "registration",
-            "website",
-            "public_phone",
-            "contact_name",
-            "contact_email",
+            *WHO_AND_HOW,
+            *TAKING_PART,
+            *PUBLIC_CONTACT,
+            *CONTACT_PERSON,
             "last_verified",
         ]
         export_order = fields

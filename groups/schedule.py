@@ -9,6 +9,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 TZ = ZoneInfo("Europe/Amsterdam")
+# Schedule.weekday (0 = Monday, as Python counts) -> the RRULE day; the one table for
+# recurrence, iCalendar, schema.org and the demo.
 RRULE_DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 
 

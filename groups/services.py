@@ -1,9 +1,14 @@
+from collections.abc import Iterable
+from datetime import datetime
+
 from django.utils import timezone
 
 from groups.schedule import next_meetings_for
 
 
-def update_next_meetings(group_ids=None, now=None):
+def update_next_meetings(
+    group_ids: Iterable[int] | None = None, now: datetime | None = None
+) -> int:
     """Store each group's next meeting so lists can sort on it without expanding RRULEs."""
     from groups.models import Group
 

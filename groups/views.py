@@ -18,11 +18,11 @@ from contactpoints.models import ContactPoint
 from groups import facets
 from groups import search as vocabulary
 from groups.filters import DAYS, FACETS, FORMATS, GroupFilterSet
-from groups.forms import DISTANCES, PageForm
+from groups.forms import DISTANCES, page_number
 from groups.models import Group, Schedule, Theme
 from groups.querysets import AUDIENCES, REMOTE_FORMATS, card_prefetches, themes_with_groups
-from groups.schedule import describe, group_calendar, next_meetings_for
-from submissions.ratelimit import limit_searches
+from groups.schedule import RRULE_DAYS, describe, group_calendar, next_meetings_for
+from zelfhulp.ratelimit import limit_searches
 
 PER_PAGE = 20
 REMOTE_SHOWN = 5
@@ -110,11 +110,6 @@ class Pages:
             out.append(n)
             previous = n
         return out
-
-
-def _page_number(request):
-    form = PageForm(request.GET)
-    return form.cleaned_data.get("page") if form.is_valid() else None, form.is_valid()
 
 
 # Home
@@ -635,7 +630,7 @@ def _json_ld(group, themes, schedules, venues, meetings):
 
 def _schema_schedule(schedule):
     weeks_or_months = "M" if schedule.freq == "MONTHLY" else "W"
-    day = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][schedule.weekday]
+    day = RRULE_DAYS[schedule.weekday]
     out = {
         "@type": "Schedule",
         "repeatFrequency": f"P{schedule.interval}{weeks_or_months}",
@@ -688,7 +683,7 @@ def theme_detail(request, slug):
     theme = get_object_or_404(Theme.objects.select_related("parent"), slug=slug)
     subthemes = list(theme.children.all())
     groups_qs = Group.objects.published().for_theme(theme)
-    number, page_ok = _page_number(request)
+    number, page_ok = page_number(request)
     total = groups_qs.capped_count(settings.SEARCH_RANK_CAP)
     pages = Pages(min(total, settings.SEARCH_RANK_CAP), number)
     groups = list(groups_qs.order_by("name", "pk")[pages.start : pages.end])

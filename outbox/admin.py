@@ -4,9 +4,9 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from contactpoints.admin_scoping import ContactPointScopedAdmin
 from contactpoints.permissions import is_coordinator
 from outbox.models import OutgoingEmail
+from staff.scoping import ContactPointScopedAdmin
 
 
 def scope_mail(queryset, user):

@@ -10,8 +10,8 @@ from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from contactpoints.admin_scoping import ContactPointScopedAdmin
 from referrals.models import ReferralCount
+from staff.scoping import ContactPointScopedAdmin
 
 MONTH_CHOICES = [
     (3, _("3 maanden")),

@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class ReferralsConfig(AppConfig):
     name = "referrals"
     verbose_name = _("Verwijzingen")
+
+    def ready(self):
+        from referrals import signals  # noqa: F401

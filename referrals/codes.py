@@ -9,7 +9,9 @@ import hashlib
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
 
+from groups.models import Group
 from referrals.models import ShortLink
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -34,8 +36,9 @@ def normalise(typed: str) -> str:
     return typed.upper().translate(_TYPED)
 
 
-def short_link_for(group) -> ShortLink:
-    """The group's ShortLink, made now if it has none yet."""
+def short_link_for(group: Group) -> ShortLink:
+    """The group's ShortLink, made now if it has none yet. Called when a group is published
+    (referrals.signals) and by bulk loads that skip signals (give_short_links)."""
     try:
         return group.short_link
     except ShortLink.DoesNotExist:
@@ -57,6 +60,16 @@ def short_link_for(group) -> ShortLink:
         group.short_link = link
         return link
     raise RuntimeError(f"no free short code for group {group.pk}")
+
+
+def give_short_links(groups: QuerySet[Group]) -> int:
+    """Short links for the published groups among these that have none yet."""
+    missing = groups.filter(status=Group.Status.PUBLISHED, short_link__isnull=True)
+    made = 0
+    for group in missing.iterator():
+        short_link_for(group)
+        made += 1
+    return made
 
 
 def short_url(code: str) -> str:

@@ -6,7 +6,8 @@ from groups.models import Group
 
 class ShortLink(models.Model):
     """The short code of a group's referral link, /g/<code>. Stored, so it never changes,
-    even if the way codes are made changes later; made on first use (see referrals.codes)."""
+    even if the way codes are made changes later; made when the group is published
+    (referrals.signals, referrals.codes)."""
 
     group = models.OneToOneField(
         Group, verbose_name=_("groep"), on_delete=models.CASCADE, related_name="short_link"

@@ -10,12 +10,12 @@ from contactpoints.models import ContactPoint
 from groups.models import Group, Theme
 from groups.schedule import describe, next_meetings_for
 from referrals import lookup
-from referrals.codes import normalise, short_link_for, short_url, typeable
+from referrals.codes import normalise, short_url, typeable
 from referrals.counting import count_visit
 from referrals.forms import OverviewForm, ReferrerSearchForm, ShortLinkForm
 from referrals.models import ShortLink
 from referrals.qr import qr_svg
-from submissions.ratelimit import limit_searches
+from zelfhulp.ratelimit import limit_searches
 
 # A waiting-room overview must fit one printed page: the nearest groups, then a pointer
 # to the site for the rest.
@@ -36,12 +36,13 @@ def _note(group, code):
 
 def _decorate(groups):
     """Add what a compact result shows: places, meeting patterns, short link and note.
-    Uses only the prefetched schedules, so it adds no queries once links exist."""
+    Uses only the prefetched schedules and short links: it adds no queries, and writes
+    nothing (a published group got its short link when it was published)."""
     for group in groups:
         schedules = list(group.schedules.all())
         group.places = sorted({s.venue.city for s in schedules if s.venue_id})
         group.patterns = [describe(s) for s in schedules]
-        group.code = short_link_for(group).code
+        group.code = group.short_link.code
         group.typeable_link = typeable(group.code)
         group.note = _note(group, group.code)
     return groups
@@ -75,7 +76,7 @@ def referral_card(request, slug):
     group = get_object_or_404(
         Group.objects.published().for_cards().select_related("short_link"), slug=slug
     )
-    code = short_link_for(group).code
+    code = group.short_link.code
     schedules = list(group.schedules.all())
     venues = list({s.venue_id: s.venue for s in schedules if s.venue_id}.values())
     text = [group.name, group.summary, group.cost_note, group.contact_point.opening_hours]

@@ -11,9 +11,10 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from contactpoints.admin_scoping import ContactPointScopedAdmin
+from contactpoints.models import normalise_postcode
 from groups.models import Group, Schedule
 from groups.schedule import describe
+from staff.scoping import ContactPointScopedAdmin
 from submissions import places, services
 from submissions.forms import ListingForm
 from submissions.models import Interest, RelayMessage, Submission
@@ -81,7 +82,7 @@ class SubmissionAdminForm(forms.ModelForm):
                     self.add_error(key, _("Nodig voor een groep die op locatie samenkomt."))
             if cleaned.get("venue_postcode") and cleaned.get("venue_city"):
                 try:
-                    cleaned["venue_postcode"] = places.normalise_postcode(cleaned["venue_postcode"])
+                    cleaned["venue_postcode"] = normalise_postcode(cleaned["venue_postcode"])
                     places.check_postcode_and_place(
                         cleaned["venue_postcode"], cleaned["venue_city"]
                     )

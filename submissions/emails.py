@@ -2,29 +2,12 @@
 transaction as what it is about, sent after the commit, retried until it is delivered."""
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.core import signing
 from django.urls import reverse
 from django.utils import translation
 
 from outbox.mail import queue_template
 from submissions import retention
-
-RESPONDED_SALT = "submissions.relay-responded"
-
-
-def staff_addresses(contact_point) -> list[str]:
-    """The staff of a contact point, or its general address when none has an email."""
-    addresses = list(
-        get_user_model()
-        .objects.filter(is_active=True, is_staff=True, membership__contact_point=contact_point)
-        .exclude(email="")
-        .order_by("pk")
-        .values_list("email", flat=True)
-    )
-    if not addresses and contact_point.email:
-        addresses = [contact_point.email]
-    return addresses
+from zelfhulp import signed_links
 
 
 def _url(name, *args, language="nl"):
@@ -44,7 +27,7 @@ def submission_received(submission):
 
 
 def submission_to_staff(submission):
-    for address in staff_addresses(submission.contact_point):
+    for address in submission.contact_point.staff_recipients():
         queue_template(
             "submission_to_staff",
             address,
@@ -94,7 +77,7 @@ def submission_question(submission):
 
 
 def responded_token(message) -> str:
-    return signing.dumps(message.pk, salt=RESPONDED_SALT)
+    return signed_links.RELAY_RESPONDED.make(message.pk)
 
 
 def relay_to_group(message):
@@ -134,7 +117,7 @@ def relay_confirmation(message):
 
 def relay_unanswered(message):
     url = settings.SITE_URL + reverse("admin:submissions_relaymessage_change", args=[message.pk])
-    for address in staff_addresses(message.contact_point):
+    for address in message.contact_point.staff_recipients():
         queue_template(
             "relay_unanswered",
             address,

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from contactpoints.models import ContactPoint
+from contactpoints.models import ContactPoint, normalise_postcode
 from groups.models import Group, Schedule, Theme
 from groups.schedule import first_date_matching
 from submissions import places
@@ -337,7 +337,7 @@ class ListingForm(ProtectionMixin, forms.ModelForm):
 
     def clean_venue_postcode(self):
         value = self.cleaned_data.get("venue_postcode", "").strip()
-        return places.normalise_postcode(value) if value else ""
+        return normalise_postcode(value) if value else ""
 
     def clean(self):
         cleaned = super().clean()

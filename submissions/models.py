@@ -187,6 +187,10 @@ class Submission(models.Model):
         return f"{self.get_kind_display()}: {self.name}"
 
     @property
+    def is_correction(self):
+        return self.kind == self.Kind.CORRECTION
+
+    @property
     def is_open(self):
         return self.status in (self.Status.PENDING, self.Status.QUESTION)
 

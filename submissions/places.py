@@ -1,23 +1,11 @@
 """Postcodes and places checked against the local gazetteer (contactpoints)."""
 
-import re
-
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from contactpoints.geo import resolve_place, suggest_places
 from contactpoints.models import ContactPoint, Place, PostcodeArea
 from contactpoints.text import fold_key
-
-POSTCODE_RE = re.compile(r"^\s*([1-9][0-9]{3})\s?([A-Za-z]{2})\s*$")
-
-
-def normalise_postcode(value: str) -> str:
-    """'6411ab' -> '6411 AB'; raises ValidationError for anything that is not a postcode."""
-    match = POSTCODE_RE.match(value or "")
-    if not match:
-        raise ValidationError(_("Vul een postcode in zoals 6411 AB."), code="postcode")
-    return f"{match.group(1)} {match.group(2).upper()}"
 
 
 def check_postcode_and_place(postcode: str, city: str) -> PostcodeArea:

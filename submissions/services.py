@@ -9,28 +9,16 @@ from django.utils.translation import gettext as _
 
 from contactpoints.geo import Point, haversine_km
 from contactpoints.models import PostcodeArea
-from groups.models import Group, Schedule, Theme, Venue
+from groups.listing import CONTACT_PERSON, LISTING_FIELDS, in_words
+from groups.models import Group, Schedule, Venue
 from submissions import emails
 from submissions.models import Interest, RelayMessage, Submission
 
 # Listing keys that live on Group, on the Venue and on the Schedule, with the attribute
 # each has there. A Submission uses the key names itself.
-GROUP_FIELDS = [
-    "name",
-    "summary",
-    "description",
-    "audience",
-    "format",
-    "languages",
-    "cost",
-    "cost_note",
-    "newcomers",
-    "registration",
-    "support",
-    "organisation",
-    "website",
-    "public_phone",
-]
+# The listing's own fields a submission carries; the contact person is applied apart
+# (only when given), and a restart date is not asked for on the public forms.
+GROUP_FIELDS = [f for f in LISTING_FIELDS if f not in ("next_start_date", *CONTACT_PERSON)]
 VENUE_FIELDS = {
     "venue_name": "name",
     "venue_street": "street_address",
@@ -126,30 +114,21 @@ def differences(submission):
     current = group_listing(submission.group)
     proposed = submission_listing(submission)
     return [
-        (label_of(key), display(key, current.get(key)), display(key, proposed.get(key)))
+        (
+            label_of(key),
+            in_words(field_of(key), current.get(key)),
+            in_words(field_of(key), proposed.get(key)),
+        )
         for key in changed_keys(submission)
     ]
 
 
+def field_of(key):
+    return Submission._meta.get_field(key)
+
+
 def label_of(key):
-    return Submission._meta.get_field(key).verbose_name
-
-
-def display(key, value):
-    """A listing value in words, for staff reading a difference."""
-    if value in (None, "", []):
-        return "–"
-    if key == "themes":
-        return ", ".join(str(t) for t in Theme.objects.filter(pk__in=value))
-    field = Submission._meta.get_field(key)
-    if key == "languages":
-        names = dict(Group.LANGUAGE_CHOICES)
-        return ", ".join(str(names.get(code, code)) for code in value)
-    if isinstance(value, bool):
-        return _("ja") if value else _("nee")
-    if field.choices:
-        return str(dict(field.choices).get(value, value))
-    return str(value)
+    return field_of(key).verbose_name
 
 
 def create_submission(form, kind, group=None, language="nl") -> Submission:

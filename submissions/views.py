@@ -10,7 +10,6 @@ from contextlib import contextmanager
 from datetime import timedelta
 
 from django.conf import settings
-from django.core import signing
 from django.db import IntegrityError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -18,8 +17,7 @@ from django.utils.translation import get_language
 
 from contactpoints.models import ContactPoint
 from groups.models import Group
-from submissions import ratelimit, retention, services
-from submissions.emails import RESPONDED_SALT
+from submissions import retention, services
 from submissions.forms import (
     AnswerForm,
     InterestForm,
@@ -28,8 +26,8 @@ from submissions.forms import (
     RelayForm,
 )
 from submissions.models import Interest, RelayMessage, Submission
-
-RESPONDED_MAX_AGE = 90 * 24 * 60 * 60
+from zelfhulp import ratelimit, signed_links
+from zelfhulp.client import client_address
 
 
 def rate_limited(request, retry_after):
@@ -64,7 +62,7 @@ def _language():
 
 
 def _listing(request, kind, group=None):
-    address = ratelimit.client_address(request)
+    address = client_address(request)
     kwargs = {"kind": kind, "group": group}
     if group is not None:
         kwargs["initial"] = services.listing_initial(group)
@@ -141,7 +139,7 @@ def _relay_limits(request, group, form):
         c for c in form.cleaned_data["reply_phone"] if c.isdigit()
     )
     return [
-        (ratelimit.RELAY_PER_ADDRESS, ratelimit.client_address(request)),
+        (ratelimit.RELAY_PER_ADDRESS, client_address(request)),
         (ratelimit.RELAY_PER_GROUP, group.pk),
         (ratelimit.RELAY_PER_SENDER, sender),
     ]
@@ -171,14 +169,19 @@ def contact_sent(request, slug):
     )
 
 
-def relay_responded(request, token):
+def _relay_message(pk):
+    return RelayMessage.objects.select_related("group").get(pk=pk)
+
+
+@signed_links.opens(
+    signed_links.RELAY_RESPONDED,
+    _relay_message,
+    "submissions/relay_responded.html",
+    {"invalid": True},
+)
+def relay_responded(request, message, token):
     """The group's 'Ik heb gereageerd' link: a GET shows a button, only the POST records it
     (mail scanners open links, they do not press buttons)."""
-    try:
-        pk = signing.loads(token, salt=RESPONDED_SALT, max_age=RESPONDED_MAX_AGE)
-    except signing.BadSignature:
-        return render(request, "submissions/relay_responded.html", {"invalid": True}, status=404)
-    message = get_object_or_404(RelayMessage.objects.select_related("group"), pk=pk)
     form = AnswerForm(request.POST) if request.method == "POST" else AnswerForm()
     if form.is_bound and form.is_valid():
         services.mark_responded(message)
@@ -189,7 +192,7 @@ def relay_responded(request, token):
 
 
 def interest(request):
-    address = ratelimit.client_address(request)
+    address = client_address(request)
     if request.method == "POST":
         if wait := ratelimit.check((ratelimit.INTEREST_PER_ADDRESS, address)):
             return rate_limited(request, wait)

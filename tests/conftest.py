@@ -1,6 +1,9 @@
 import pytest
 from django.core.management import call_command
 
+# The staff personas (Anja of Parkstad, Bert of Maastricht, Carla the coordinator) and their rows.
+pytest_plugins = ["tests.personas"]
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
@@ -41,10 +44,19 @@ def _clear_cache():
 
 
 @pytest.fixture
+def demo_mode(settings):
+    """DEMO_MODE on and the demo app installed, as `make run` has it: only then do the demo
+    commands exist (settings install the app only in demo mode)."""
+    settings.DEMO_MODE = True
+    if "demo" not in settings.INSTALLED_APPS:
+        settings.INSTALLED_APPS = [*settings.INSTALLED_APPS, "demo"]
+
+
+@pytest.fixture
 def otp_client(client):
     """Log a user into the staff workspace as if with password and a TOTP code:
     ``otp_client(user)`` returns the test client; ``otp_client(user, Client())`` another one.
-    (The admin at /beheer/ refuses a password-only session; see contactpoints.admin_site.)"""
+    (The admin at /beheer/ refuses a password-only session; see staff.admin_site.)"""
     from django_otp import DEVICE_ID_SESSION_KEY
     from django_otp.plugins.otp_totp.models import TOTPDevice
 

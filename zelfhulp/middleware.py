@@ -9,7 +9,7 @@ def health_checks(get_response):
     for pages; a health answer holds nothing a made-up host could abuse. It sits after the
     security, CSP and Permissions-Policy middleware, which never read the host for these
     paths (SECURE_REDIRECT_EXEMPT), so the answers still carry those headers."""
-    from zelfhulp import views
+    from zelfhulp import health as views
 
     answers = {"/health/live": views.live, "/health/ready": views.ready}
 
@@ -54,7 +54,7 @@ class DatabaseUnavailableMiddleware:
     database, instead of a 500: proxies and monitors see a temporary outage, residents
     see when to try again (and still the 113 number). This catches what views raise; an
     outage met outside the view (a middleware reading the user, the session saved after
-    the response) reaches the handler500 view, zelfhulp.views.server_error."""
+    the response) reaches the handler500 view, zelfhulp.health.server_error."""
 
     def __init__(self, get_response):
         self.get_response = get_response

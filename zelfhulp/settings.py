@@ -61,7 +61,7 @@ if not SITE_URL.startswith(("http://", "https://")):
 
 INSTALLED_APPS = [
     # The admin at /beheer/ needs a second factor: admin.site is a StaffAdminSite.
-    "contactpoints.admin_config.StaffAdminConfig",
+    "staff.admin_config.StaffAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -80,11 +80,15 @@ INSTALLED_APPS = [
     "import_export",
     "cspreports",
     "contactpoints",
+    "staff",
     "groups",
     "outbox",
     "referrals",
     "submissions",
 ]
+if DEMO_MODE:
+    # Demo content and accounts with a known password: not even importable without it.
+    INSTALLED_APPS += ["demo"]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -103,7 +107,7 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # After messages: it tells a staff member why they were logged out.
-    "contactpoints.staff_security.StaffSessionMiddleware",
+    "staff.sessions.StaffSessionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "zelfhulp.middleware.DatabaseUnavailableMiddleware",
     # Last, so it turns a locked-out login into the 429 lockout page.
@@ -291,14 +295,15 @@ AXES_RESET_ON_SUCCESS = True
 # Tries during the lock do not extend it: it ends an hour after the fifth failure.
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_TEMPLATE = "admin/lockout.html"
-# The client address is REMOTE_ADDR; with BEHIND_PROXY=true it is the last X-Forwarded-For
-# entry, the one our own proxy appended. Entries a client sends itself are never trusted, so
-# a made-up X-Forwarded-For cannot dodge the lockout. (BEHIND_PROXY is read above.)
-AXES_CLIENT_IP_CALLABLE = "contactpoints.staff_security.client_ip"
+# The client address (zelfhulp.client, the one the rate limits count too) is REMOTE_ADDR;
+# with BEHIND_PROXY=true it is the last X-Forwarded-For entry, the one our own proxy
+# appended. Entries a client sends itself are never trusted, so a made-up X-Forwarded-For
+# cannot dodge the lockout; IPv6 counts per /64. (BEHIND_PROXY is read above.)
+AXES_CLIENT_IP_CALLABLE = "zelfhulp.client.client_address"
 # A staff session ends 12 hours after login (SESSION_COOKIE_AGE) or after 30 minutes idle.
 STAFF_IDLE_TIMEOUT = env_int("STAFF_IDLE_TIMEOUT_MINUTES", 30) * 60
 
-# Freshness loop (groups.freshness): ask each group to confirm its listing once a year.
+# Freshness loop (groups.verification.freshness): ask each group to confirm its listing once a year.
 VERIFY_AFTER_MONTHS = env_int("VERIFY_AFTER_MONTHS", 12)
 PAUSE_AFTER_MONTHS = env_int("PAUSE_AFTER_MONTHS", 16)
 # A listing is asked to confirm before it is paused; the other way round pauses groups
@@ -316,7 +321,10 @@ SEARCH_CACHE_SECONDS = env_int("SEARCH_CACHE_SECONDS", 60)
 
 # What needs staff attention: dotted paths to functions(user) -> list of
 # (label, count, url); the staff home page shows each non-zero item as a link.
-STAFF_ATTENTION_PROVIDERS = ["groups.attention.staff_attention", "outbox.admin.staff_attention"]
+STAFF_ATTENTION_PROVIDERS = [
+    "groups.verification.attention.staff_attention",
+    "outbox.admin.staff_attention",
+]
 STAFF_ATTENTION_PROVIDERS += ["submissions.attention.staff_attention"]
 
 # Public forms (submissions): days a group has to confirm it answered a relayed message
@@ -327,7 +335,7 @@ FORM_MIN_SECONDS = env_int("FORM_MIN_SECONDS", 3)
 # Daily jobs, run by `manage.py run_scheduler` (the scheduler service in docker-compose.yml).
 DAILY_JOBS = ["update_next_meetings", "clearsessions"]
 DAILY_JOBS_HOUR = env_int("DAILY_JOBS_HOUR", 3)
-# The freshness loop (groups.freshness): ask, remind, pause.
+# The freshness loop (groups.verification.freshness): ask, remind, pause.
 DAILY_JOBS += ["check_listings"]
 DAILY_JOBS += ["escalate_unanswered_messages", "purge_submission_data"]
 DAILY_JOBS += ["purge_csp_reports"]  # CSP violation reports are kept 30 days

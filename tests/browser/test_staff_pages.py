@@ -8,8 +8,8 @@ from django.utils import timezone
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from groups import freshness
 from groups.models import Group, VerificationRequest
+from groups.verification import freshness
 from tests.browser.conftest import assert_accessible, horizontal_overflow
 from tests.factories import ContactPointFactory, GroupFactory, StaffFactory, heerlen
 

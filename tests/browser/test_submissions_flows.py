@@ -20,7 +20,7 @@ from tests.queued_mail import send_queued_mail
 
 
 @pytest.fixture
-def demo(settings):
+def demo(settings, demo_mode):
     settings.FORM_MIN_SECONDS = 0  # the browser fills in forms faster than a person
     call_command("load_demo_data", force=True, stdout=open("/dev/null", "w"))
 
@@ -208,7 +208,7 @@ def test_the_correction_page_is_accessible(page, demo_group):
 
 
 def test_the_too_many_messages_page_is_accessible(page, demo_group, settings):
-    from submissions.ratelimit import RELAY_PER_GROUP, hit
+    from zelfhulp.ratelimit import RELAY_PER_GROUP, hit
 
     for _ in range(RELAY_PER_GROUP.count):
         hit(RELAY_PER_GROUP, str(demo_group.pk))

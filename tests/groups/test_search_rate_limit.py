@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 
-from submissions import ratelimit
+from zelfhulp import ratelimit
 
 pytestmark = pytest.mark.django_db
 # Five seconds into an hour (and a minute): no window boundary splits a test.

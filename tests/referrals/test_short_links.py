@@ -6,9 +6,17 @@ import pytest
 import time_machine
 from django.contrib.sessions.models import Session
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
-from groups.models import Group
-from referrals.codes import ALPHABET, LENGTH, candidate, short_link_for, short_url
+from groups.models import Group, Theme
+from referrals.codes import (
+    ALPHABET,
+    LENGTH,
+    candidate,
+    give_short_links,
+    short_link_for,
+    short_url,
+)
 from referrals.counting import count_visit
 from referrals.models import ReferralCount, ShortLink
 from tests.factories import GroupFactory, ThemeFactory
@@ -37,9 +45,36 @@ def test_the_code_is_derived_from_the_external_id():
 
 
 def test_a_taken_code_moves_on_to_the_next_candidate():
-    first, second = GroupFactory(), GroupFactory()
+    first, second = GroupFactory(status=Group.Status.DRAFT), GroupFactory(status=Group.Status.DRAFT)
     ShortLink.objects.create(group=first, code=candidate(second.external_id))
     assert short_link_for(second).code == candidate(second.external_id, attempt=1)
+
+
+def test_a_group_gets_its_short_link_when_it_is_published_and_not_before():
+    group = GroupFactory(status=Group.Status.DRAFT)
+    assert not ShortLink.objects.filter(group=group).exists()
+    group.status = Group.Status.PUBLISHED
+    group.save()
+    assert ShortLink.objects.get(group=group).code == candidate(group.external_id)
+
+
+def test_groups_loaded_in_bulk_get_their_links_in_one_call():
+    draft = GroupFactory(status=Group.Status.DRAFT)
+    published = GroupFactory()
+    ShortLink.objects.filter(group=published).delete()
+    assert give_short_links(Group.objects.all()) == 1
+    assert ShortLink.objects.filter(group=published).exists()
+    assert not ShortLink.objects.filter(group=draft).exists()
+
+
+def test_reading_the_referrers_page_and_a_card_writes_nothing(client):
+    grief = Theme.objects.get(slug="verlies-rouw")
+    group = GroupFactory(name="Rouwgroep", themes=[grief], venue=True)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/verwijzers/", {"q": "rouw"}).status_code == 200
+        assert client.get(f"/groepen/{group.slug}/verwijskaart/").status_code == 200
+    writes = [q["sql"] for q in queries if not q["sql"].lstrip().upper().startswith("SELECT")]
+    assert writes == []
 
 
 def test_the_short_link_counts_the_visit_and_redirects_to_the_group(client):
@@ -68,7 +103,7 @@ def test_visits_add_up_per_day_and_the_qr_code_is_told_apart(client):
 @pytest.mark.parametrize("typed", ["{code}", "{lower}", "{code}/", "{dashed}", "{misread}"])
 def test_what_people_type_from_paper_still_finds_the_group(client, typed):
     group = GroupFactory()
-    ShortLink.objects.create(group=group, code="AB10CD")
+    ShortLink.objects.filter(group=group).update(code="AB10CD")
     path = typed.format(code="AB10CD", lower="ab10cd", dashed="AB1-0CD", misread="ABIOCD")
     response = client.get(f"/g/{path}")
     assert response.status_code == 302
@@ -155,3 +190,18 @@ def test_visits_at_the_same_moment_are_all_counted():
 def test_the_short_url_is_the_site_url_with_the_code(settings):
     settings.SITE_URL = "https://zelfhulpkaart.nl"
     assert short_url("AB12CD") == "https://zelfhulpkaart.nl/g/AB12CD"
+
+
+def test_the_migration_gives_groups_published_before_it_their_links():
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module(
+        "referrals.migrations.0002_short_links_for_published_groups"
+    )
+    published, draft = GroupFactory(), GroupFactory(status=Group.Status.DRAFT)
+    ShortLink.objects.all().delete()
+    migration.give_short_links(apps, None)
+    assert ShortLink.objects.get(group=published).code == candidate(published.external_id)
+    assert not ShortLink.objects.filter(group=draft).exists()

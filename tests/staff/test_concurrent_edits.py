@@ -70,7 +70,7 @@ def test_a_save_after_reopening_the_group_goes_through(as_user, anja, carla, par
 
 @pytest.mark.django_db
 def test_a_confirmation_by_the_group_also_counts_as_a_change(as_user, anja, parkstad_group):
-    from groups import freshness
+    from groups.verification import freshness
 
     client = as_user(anja)
     url = change_url(parkstad_group)

@@ -113,3 +113,13 @@ def test_behind_our_proxy_only_the_address_it_appended_counts():
         HTTP_X_FORWARDED_FOR="203.0.113.8",
     )
     assert elsewhere.status_code == 302
+
+
+def test_the_lockout_counts_an_ipv6_client_per_64_block_as_the_rate_limits_do():
+    # One home connection may pick any address in its /64: a new one does not lift the lock.
+    staff = StaffFactory()
+    fail_five_times(staff.username, REMOTE_ADDR="2001:db8:1:2::1")
+    response = try_login(Client(), staff.username, PASSWORD, REMOTE_ADDR="2001:db8:1:2::beef")
+    assert response.status_code == 429
+    elsewhere = try_login(Client(), staff.username, PASSWORD, REMOTE_ADDR="2001:db8:1:3::1")
+    assert elsewhere.status_code != 429

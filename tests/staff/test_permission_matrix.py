@@ -19,8 +19,8 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from contactpoints.models import ContactPoint, Municipality, PostcodeArea, Region, StaffMembership
 from cspreports.models import CspReport
-from groups import freshness
 from groups.models import Group, Theme, Venue, VerificationRequest
+from groups.verification import freshness
 from outbox.mail import queue
 from outbox.models import OutgoingEmail
 from referrals.models import ReferralCount

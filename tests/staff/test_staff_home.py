@@ -7,8 +7,8 @@ import pytest
 from django.test import override_settings
 from django.urls import reverse
 
-from groups import freshness
 from groups.models import Group
+from groups.verification import freshness
 from tests.factories import GroupFactory
 
 pytestmark = pytest.mark.django_db

@@ -15,7 +15,7 @@ from outbox.models import OutgoingEmail
 from submissions.models import RelayMessage, Submission
 from tests.queued_mail import send_queued_mail
 from tests.submissions.conftest import listing_data
-from tests.submissions.failing_backend import hanging_smtp_server
+from tests.outbox.failing_mail import hanging_smtp_server
 from tests.submissions.test_relay import PRIVATE, relay_data
 from tests.submissions.test_staff_review import admin_data, make_submission, url
 

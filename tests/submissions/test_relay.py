@@ -204,7 +204,7 @@ def test_staff_see_unanswered_messages_of_their_contact_point_only(
 
 
 def test_delivery_failures_stay_visible_and_are_retried(client, group, settings):
-    settings.EMAIL_BACKEND = "tests.submissions.failing_backend.FailingBackend"
+    settings.EMAIL_BACKEND = "tests.outbox.failing_mail.DownBackend"
     send(client, group)
     send_queued_mail()
     message = RelayMessage.objects.get()

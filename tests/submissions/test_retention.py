@@ -53,7 +53,7 @@ def test_a_relayed_message_is_emptied_14_days_after_delivery(client, group, star
 def test_a_message_that_was_never_delivered_is_emptied_14_days_after_it_was_sent_in(
     client, group, start, settings
 ):
-    settings.EMAIL_BACKEND = "tests.submissions.failing_backend.FailingBackend"
+    settings.EMAIL_BACKEND = "tests.outbox.failing_mail.DownBackend"
     with time_machine.travel(start, tick=False):
         client.post(f"/groepen/{group.slug}/contact/", relay_data())
         send_queued_mail()

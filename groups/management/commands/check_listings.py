@@ -1,6 +1,6 @@
 from django.core.management import BaseCommand
 
-from groups.freshness import run_daily
+from groups.verification.freshness import run_daily
 
 
 class Command(BaseCommand):

@@ -1,0 +1,155 @@
+"""Staff review of the changes a group proposes through its verification link."""
+
+from django.contrib import admin, messages
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from groups.listing import in_words
+from groups.models import Group, VerificationRequest
+from groups.verification import freshness
+from staff.scoping import ContactPointScopedAdmin
+
+# Review of changes proposed through a verification link
+
+
+class AnsweredFilter(admin.SimpleListFilter):
+    title = _("antwoord")
+    parameter_name = "antwoord"
+
+    def lookups(self, request, model_admin):
+        return [("none", _("nog geen antwoord")), *VerificationRequest.Answer.choices]
+
+    def queryset(self, request, queryset):
+        if self.value() == "none":
+            return queryset.filter(answer="")
+        if self.value():
+            return queryset.filter(answer=self.value())
+        return queryset
+
+
+def proposed_rows(vr):
+    """(label, now, proposed) for each field the group wants changed."""
+    group = vr.group
+    rows = []
+    for name, value in vr.proposed_changes.items():
+        if name not in freshness.CHANGEABLE_FIELDS:
+            continue
+        field = Group._meta.get_field(name)
+        rows.append(
+            (
+                field.verbose_name,
+                in_words(field, getattr(group, name)),
+                in_words(field, field.to_python(value)),
+            )
+        )
+    return rows
+
+
+@admin.register(VerificationRequest)
+class VerificationRequestAdmin(ContactPointScopedAdmin):
+    contact_point_field = "group__contact_point"
+    # List
+    list_display = ["group", "created_at", "reminded_at", "answer", "answered_at", "review"]
+    list_filter = [AnsweredFilter, "review"]
+    search_fields = ["group__name"]
+    list_select_related = ["group"]
+    date_hierarchy = "created_at"
+    actions = ["approve", "reject"]
+    # Detail
+    fields = [
+        "group",
+        "sent_to",
+        "created_at",
+        "requested_by",
+        "reminded_at",
+        "answer",
+        "answered_at",
+        "proposed",
+        "message",
+        "review",
+        "reviewed_by",
+        "reviewed_at",
+    ]
+    readonly_fields = fields
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False  # read-only; the review page acts
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("voorgestelde wijzigingen"))
+    def proposed(self, vr):
+        rows = proposed_rows(vr)
+        if not rows:
+            return "—"
+        body = format_html_join(
+            "",
+            '<tr><th scope="row">{}</th><td class="diff-old">{}</td><td>{}</td></tr>',
+            rows,
+        )
+        table = format_html(
+            "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>"
+            "<tbody>{}</tbody></table>",
+            gettext("veld"),
+            gettext("nu"),
+            gettext("voorgesteld"),
+            body,
+        )
+        if vr.review == VerificationRequest.Review.PENDING:
+            url = reverse("admin:groups_verificationrequest_review", args=[vr.pk])
+            return format_html('{}<p><a href="{}">{}</a></p>', table, url, gettext("Beoordelen"))
+        return table
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:pk>/beoordelen/",
+                self.admin_site.admin_view(self.review_view),
+                name="groups_verificationrequest_review",
+            ),
+            *super().get_urls(),
+        ]
+
+    def review_view(self, request, pk):
+        vr = self.get_object(request, str(pk))
+        if vr.review != VerificationRequest.Review.PENDING:
+            raise Http404
+        if request.method == "POST":
+            if "approve" in request.POST:
+                freshness.approve_changes(vr, request.user)
+                self.message_user(
+                    request, gettext("De wijzigingen staan nu op de site."), messages.SUCCESS
+                )
+            elif "reject" in request.POST:
+                freshness.reject_changes(vr, request.user)
+                self.message_user(request, gettext("De wijzigingen zijn niet overgenomen."))
+            return HttpResponseRedirect(
+                reverse("admin:groups_verificationrequest_changelist") + "?review__exact=pending"
+            )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": gettext("Wijzigingen beoordelen: %s") % vr.group,
+            "opts": self.opts,
+            "vr": vr,
+            "rows": proposed_rows(vr),
+            "group_url": reverse("admin:groups_group_change", args=[vr.group_id]),
+        }
+        return render(request, "admin/groups/verificationrequest/review.html", context)
+
+    @admin.action(description=_("Wijzigingen overnemen"))
+    def approve(self, request, queryset):
+        n = sum(freshness.approve_changes(vr, request.user) for vr in queryset)
+        self.message_user(request, gettext("%(n)s overgenomen.") % {"n": n}, messages.SUCCESS)
+
+    @admin.action(description=_("Wijzigingen niet overnemen"))
+    def reject(self, request, queryset):
+        n = sum(freshness.reject_changes(vr, request.user) for vr in queryset)
+        self.message_user(request, gettext("%(n)s niet overgenomen.") % {"n": n})
