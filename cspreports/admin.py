@@ -1,7 +1,7 @@
-from staff.scoping import CoordinatorOnlyAdmin
 from django.contrib import admin
 
 from cspreports.models import CspReport
+from staff.scoping import CoordinatorOnlyAdmin
 
 
 @admin.register(CspReport)

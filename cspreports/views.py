@@ -16,7 +16,7 @@ REPORTS_PER_ADDRESS = ratelimit.Limit("csp-report-address", 30, 60 * 60)
 def report(request):
     """Count a browser's CSP violation report. Always a short answer, never a 500."""
     try:
-        declared = int(request.META.get("CONTENT_LENGTH") or 0)
+        declared = int(request.headers.get("content-length") or 0)
     except ValueError:
         declared = 0
     if declared > reports.MAX_BODY_BYTES:

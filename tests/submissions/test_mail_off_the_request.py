@@ -13,9 +13,9 @@ from django.test import override_settings
 from outbox.management.commands.run_scheduler import Command as Scheduler
 from outbox.models import OutgoingEmail
 from submissions.models import RelayMessage, Submission
+from tests.outbox.failing_mail import hanging_smtp_server
 from tests.queued_mail import send_queued_mail
 from tests.submissions.conftest import listing_data
-from tests.outbox.failing_mail import hanging_smtp_server
 from tests.submissions.test_relay import PRIVATE, relay_data
 from tests.submissions.test_staff_review import admin_data, make_submission, url
 
