@@ -12,7 +12,7 @@ from two_factor.views import (
     SetupView,
 )
 
-from contactpoints.staff_login import staff_login
+from staff.login import staff_login
 
 app_name = "two_factor"
 

@@ -61,7 +61,8 @@ def test_ipv6_addresses_of_one_connection_share_a_count(client):
     with time_machine.travel(MORNING, tick=False):
         for n in range(3):
             assert search(client, address=f"2001:db8:1:2::{n + 1:x}").status_code == 200
-        already_searched(117, address="2001:db8:1:2::/64")
+        # zelfhulp.client names a /64 by its first address.
+        already_searched(117, address="2001:db8:1:2::")
         assert search(client, address="2001:db8:1:2::ffff").status_code == 429
         assert search(client, address="2001:db8:1:3::1").status_code == 200
 
