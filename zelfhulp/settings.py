@@ -83,6 +83,8 @@ INSTALLED_APPS = [
     "outbox",
     "referrals",
     "submissions",
+    "opendata",
+    "dashboard",
 ]
 
 MIDDLEWARE = [
@@ -312,6 +314,9 @@ DAILY_JOBS_HOUR = env_int("DAILY_JOBS_HOUR", 3)
 # The freshness loop (groups.freshness): ask, remind, pause.
 DAILY_JOBS += ["check_listings"]
 DAILY_JOBS += ["escalate_unanswered_messages", "purge_submission_data"]
+DAILY_JOBS += ["purge_zero_result_words"]
+# Where the dashboard reads questions and answers (dashboard.figures.response_rates).
+DASHBOARD_RESPONSE_SOURCES = ["dashboard.figures.relay_response_times"]
 
 if TESTING:
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -13,6 +13,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots"),
     # Login with password + TOTP (django-two-factor-auth) before the admin's own URLs.
+    path("api/hsds/", include("opendata.api_urls")),
+    path("beheer/cijfers/", include("dashboard.staff_urls")),
     path("beheer/", include("contactpoints.staff_urls")),
     path("beheer/", admin.site.urls),
 ]
@@ -22,5 +24,7 @@ urlpatterns += i18n_patterns(
     path("", include("groups.verification_urls")),
     path("", include("referrals.urls")),
     path("", include("submissions.urls")),
+    path("", include("opendata.urls")),
+    path("", include("dashboard.urls")),
     prefix_default_language=False,
 )
