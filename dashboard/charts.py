@@ -53,4 +53,3 @@ def bar_chart(rows, title, slug):
         title,
         mark_safe("".join(bars)),  # each bar escaped by format_html above
     )
-

@@ -50,8 +50,13 @@ def _cors(response):
     return response
 
 
-def api_view(view):
-    """GET/HEAD/OPTIONS only; rate limit; JSON; CORS; ETag + Last-Modified; 304s."""
+def api_view(view=None, *, dated=True):
+    """GET/HEAD/OPTIONS only; rate limit; JSON; CORS; ETag + Last-Modified; 304s.
+
+    Last-Modified is the last change of a public group; answers about themes (dated=False)
+    do not follow the groups' dates, so they only carry an ETag."""
+    if view is None:
+        return lambda v: api_view(v, dated=dated)
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
@@ -78,8 +83,9 @@ def api_view(view):
             return _cors(_error(400, "invalid parameter", fields=exc.errors))
         body = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         etag = '"' + hashlib.sha256(body.encode()).hexdigest()[:32] + '"'
-        latest = hsds.last_modified()
-        modified = latest.timestamp() if latest else None
+        latest = hsds.last_modified() if dated else None
+        # Whole seconds: that is what the header can say and what clients send back.
+        modified = int(latest.timestamp()) if latest else None
         response = get_conditional_response(request, etag=etag, last_modified=modified)
         if response is None:
             response = HttpResponse(body, content_type="application/json; charset=utf-8")
@@ -96,8 +102,14 @@ def api_view(view):
 
 def _params(request):
     form = ApiListForm(request.GET)
-    if not form.is_valid():
-        raise BadRequest({k: [str(e) for e in v] for k, v in form.errors.items()})
+    # A form reads "page=" as no page; the OpenAPI document says a page is an integer.
+    empty = {
+        name: ["empty value"]
+        for name in form.fields
+        if name != "search" and name in request.GET and request.GET[name].strip() == ""
+    }
+    if empty or not form.is_valid():
+        raise BadRequest(empty | {k: [str(e) for e in v] for k, v in form.errors.items()})
     return form.cleaned_data
 
 
@@ -156,7 +168,7 @@ def _point(params):
 # Views
 
 
-@api_view
+@api_view(dated=False)
 def root(request):
     return hsds.api_root()
 
@@ -294,14 +306,14 @@ def organization(request, id):
     return _with_services(org, full=bool(params.get("full_service")))
 
 
-@api_view
+@api_view(dated=False)
 def taxonomies(request):
     params = _params(request)
     items = [t for t in hsds.taxonomies() if _search_text(t, params.get("search"))]
     return _list_page(items, params)
 
 
-@api_view
+@api_view(dated=False)
 def taxonomy(request, id):
     found = next((t for t in hsds.taxonomies() if t["id"] == str(id).lower()), None)
     if found is None:
@@ -309,7 +321,7 @@ def taxonomy(request, id):
     return found
 
 
-@api_view
+@api_view(dated=False)
 def taxonomy_terms(request):
     params = _params(request)
     items = hsds.all_terms()
@@ -324,10 +336,9 @@ def taxonomy_terms(request):
     return _list_page(items, params)
 
 
-@api_view
+@api_view(dated=False)
 def taxonomy_term(request, id):
     term = hsds.find_term(id)
     if term is None:
         raise NotFound
     return term
-

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from groups.models import Theme
 
 
-class BooleanParam(forms.NullBooleanField):
+class BooleanParam(forms.Field):
     """'true' / 'false' (any case) or absent; anything else is an error, not a guess."""
 
     def to_python(self, value):
@@ -17,9 +17,6 @@ class BooleanParam(forms.NullBooleanField):
         if text in ("false", "0"):
             return False
         raise forms.ValidationError("true or false", code="invalid")
-
-    def validate(self, value):
-        pass
 
 
 class ApiListForm(forms.Form):
@@ -51,12 +48,6 @@ class ApiListForm(forms.Form):
         if "\x00" in text:
             raise forms.ValidationError("invalid character", code="invalid")
         return text
-
-    def clean(self):
-        data = super().clean()
-        if data.get("proximity") and not data.get("postcode"):
-            self.add_error("proximity", "proximity needs a postcode")
-        return data
 
 
 class EmbedForm(forms.Form):

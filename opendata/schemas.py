@@ -100,7 +100,7 @@ _ERROR = {
 
 # What each parameter accepts here (the official document leaves them unbounded).
 _BOUNDS = {
-    "search": {"type": "string", "maxLength": 100},
+    "search": {"type": "string", "maxLength": 100, "pattern": "^[^\\u0000]*$"},
     "page": {"type": "integer", "minimum": 1, "maximum": 10000, "default": 1},
     "per_page": {"type": "integer", "minimum": 1, "maximum": 100, "default": 20},
     "format": {"type": "string", "enum": ["json"], "default": "json"},
@@ -113,6 +113,8 @@ _BOUNDS = {
     "organization_id": {"type": "string", "format": "uuid"},
     "postcode": {"type": "string", "pattern": r"^[1-9][0-9]{3} ?([A-Za-z]{2})?$"},
     "proximity": {"type": "integer", "minimum": 1, "maximum": 200000},
+    "parent_id": {"type": "string", "format": "uuid"},
+    "top_only": {"type": "boolean"},
 }
 
 
@@ -162,6 +164,9 @@ def served_openapi() -> dict:
         for param in item.get("parameters", []):
             param["schema"] = {"type": "string"}
         op = item["get"]
+        for param in op.get("parameters", []):
+            if param.get("name") in _BOUNDS:
+                param["schema"] = _BOUNDS[param["name"]]
         op["responses"]["429"] = {"description": "Too many requests", **copy.deepcopy(error)}
         if "{id}" in path:
             op["responses"]["404"] = {"description": "Not found", **copy.deepcopy(error)}

@@ -54,7 +54,5 @@ def validate_official(path, method, status, instance):
     schema = OPENAPI["paths"][path][method]["responses"][str(status)]["content"][
         "application/json"
     ]["schema"]
-    schema = json.loads(
-        json.dumps(schema).replace('"#/components/schemas/Page"', '"#/$defs/Page"')
-    )
+    schema = json.loads(json.dumps(schema).replace('"#/components/schemas/Page"', '"#/$defs/Page"'))
     validator({**schema, "$defs": {"Page": PAGE}}).validate(instance)
