@@ -65,3 +65,36 @@ class EmbedPartner(models.Model):
         port = f":{parts.port}" if parts.port else ""
         self.origin = f"{parts.scheme}://{(parts.hostname or '').lower()}{port}"
         super().save(*args, **kwargs)
+
+
+class ImportedRecord(models.Model):
+    """One service imported from another directory (manage.py import_hsds): its source id,
+    the group made of it, and what was imported, so the next import knows new from changed
+    from unchanged."""
+
+    contact_point = models.ForeignKey(
+        ContactPoint, verbose_name=_("contactpunt"), on_delete=models.CASCADE, related_name="+"
+    )
+    source_id = models.CharField(_("id in de bron"), max_length=200)
+    group = models.ForeignKey(
+        "groups.Group",
+        verbose_name=_("groep"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="imported_from",
+    )
+    fingerprint = models.CharField(max_length=64)
+    record = models.JSONField(default=dict)
+    imported_at = models.DateTimeField(_("geïmporteerd op"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("geïmporteerde vermelding")
+        verbose_name_plural = _("geïmporteerde vermeldingen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["contact_point", "source_id"], name="imported_record_unique_source"
+            )
+        ]
+
+    def __str__(self):
+        return self.source_id
