@@ -15,6 +15,7 @@ from importlib import import_module
 from django.conf import settings
 from django.db.models import Count, Q, Sum
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from contactpoints.geo import Point
 from contactpoints.models import ContactPoint, Municipality
@@ -96,14 +97,14 @@ def searches_per_month(scope):
         .order_by("month")
     )
     note = (
-        "Zoekopdrachten met een plaats in het werkgebied van dit contactpunt."
+        _("Zoekopdrachten met een plaats in het werkgebied van dit contactpunt.")
         if scope.contact_point
-        else "Alle zoekopdrachten, met en zonder plaats."
+        else _("Alle zoekopdrachten, met en zonder plaats.")
     )
     return Figure(
         "zoekopdrachten",
-        "Zoekopdrachten per maand",
-        ["Maand", "Zonder resultaat", "Zoekopdrachten"],
+        _("Zoekopdrachten per maand"),
+        [_("Maand"), _("Zonder resultaat"), _("Zoekopdrachten")],
         [(month_label(r["month"]), r["nothing"], r["searches"]) for r in by_month],
         note,
     )
@@ -119,11 +120,14 @@ def zero_result_words(scope):
     )
     return Figure(
         "zoekwoorden",
-        "Zoekwoorden zonder resultaat",
-        ["Maand", "Woorden", "Aantal keer"],
+        _("Zoekwoorden zonder resultaat"),
+        [_("Maand"), _("Woorden"), _("Aantal keer")],
         [(month_label(m), w, c) for m, w, c in rows],
-        f"Alleen woorden waarop minstens {SHOW_FROM} keer in een maand is gezocht. "
-        "De woorden worden na 30 dagen verwijderd. Voor het hele land.",
+        _(
+            "Alleen woorden waarop minstens %(n)s keer in een maand is gezocht. "
+            "De woorden worden na 30 dagen verwijderd. Voor het hele land."
+        )
+        % {"n": SHOW_FROM},
         chart="",
     )
 
@@ -141,8 +145,8 @@ def interest_by_theme_and_municipality(scope):
     )
     return Figure(
         "interesse",
-        "Interesse per thema en gemeente",
-        ["Thema en gemeente", "Thema", "Gemeente", "Aanmeldingen"],
+        _("Interesse per thema en gemeente"),
+        [_("Thema en gemeente"), _("Thema"), _("Gemeente"), _("Aanmeldingen")],
         [
             (
                 f"{r['theme__name']} – {r['municipality__name']}",
@@ -152,7 +156,7 @@ def interest_by_theme_and_municipality(scope):
             )
             for r in rows
         ],
-        "Mensen die via 'Ik zoek een groep' lieten weten dat ze een groep zoeken.",
+        _("Mensen die via 'Ik zoek een groep' lieten weten dat ze een groep zoeken."),
     )
 
 
@@ -167,11 +171,13 @@ def referrals_by_theme(scope):
     )
     return Figure(
         "verwijzingen",
-        "Verwijskaarten en korte links per thema",
-        ["Thema", "Via QR-code", "Bezoeken"],
-        [(r["group__themes__name"] or "(zonder thema)", r["qr"], r["visits"]) for r in rows],
-        "Bezoeken via de korte link of QR-code van een verwijskaart. Een groep met meer "
-        "thema's telt bij elk thema mee.",
+        _("Verwijskaarten en korte links per thema"),
+        [_("Thema"), _("Via QR-code"), _("Bezoeken")],
+        [(r["group__themes__name"] or _("(zonder thema)"), r["qr"], r["visits"]) for r in rows],
+        _(
+            "Bezoeken via de korte link of QR-code van een verwijskaart. Een groep met meer "
+            "thema's telt bij elk thema mee."
+        ),
     )
 
 
@@ -186,7 +192,7 @@ def relay_response_times(scope):
     ):
         answered = min([t for t in (responded, handled) if t], default=None)
         rows.append((created, answered))
-    return "Berichten aan groepen", rows
+    return _("Berichten aan groepen"), rows
 
 
 def response_rates(scope):
@@ -211,10 +217,16 @@ def response_rates(scope):
         )
     return Figure(
         "antwoorden",
-        "Op tijd beantwoord",
-        ["Soort vraag", "Gesteld", "Beantwoord", "Mediaan dagen tot antwoord", "% op tijd"],
+        _("Op tijd beantwoord"),
+        [
+            _("Soort vraag"),
+            _("Gesteld"),
+            _("Beantwoord"),
+            _("Mediaan dagen tot antwoord"),
+            _("% op tijd"),
+        ],
         rows,
-        f"Op tijd: beantwoord binnen {settings.RELAY_CONFIRM_DAYS} dagen.",
+        _("Op tijd: beantwoord binnen %(days)s dagen.") % {"days": settings.RELAY_CONFIRM_DAYS},
     )
 
 
@@ -229,10 +241,10 @@ def listings_checked(scope):
     share = round(100 * checked / total) if total else 0
     return Figure(
         "gecontroleerd",
-        "Vermeldingen gecontroleerd in de laatste 12 maanden",
-        ["", "Gepubliceerde groepen", "Gecontroleerd", "% gecontroleerd"],
-        [("Gecontroleerd", total, checked, share)],
-        "Gecontroleerd: de groep of het contactpunt bevestigde de gegevens.",
+        _("Vermeldingen gecontroleerd in de laatste 12 maanden"),
+        ["_(", ")Gepubliceerde groepen_(", ")Gecontroleerd_(", ")% gecontroleerd"],
+        [(_("Gecontroleerd"), total, checked, share)],
+        _("Gecontroleerd: de groep of het contactpunt bevestigde de gegevens."),
         chart="",
     )
 
@@ -260,10 +272,10 @@ def groups_by_theme_and_municipality(scope):
     ]
     return Figure(
         "groepen",
-        "Groepen per thema per gemeente",
-        ["Thema en gemeente", "Thema", "Gemeente", "Groepen"],
+        _("Groepen per thema per gemeente"),
+        [_("Thema en gemeente"), _("Thema"), _("Gemeente"), _("Groepen")],
         rows,
-        "Groepen die op locatie bijeenkomen, per gemeente van de locatie.",
+        _("Groepen die op locatie bijeenkomen, per gemeente van de locatie."),
         chart="",
     )
 
@@ -296,10 +308,11 @@ def white_spots(scope):
             )
     return Figure(
         "witte-vlekken",
-        "Witte vlekken: vraag zonder groep",
-        ["Thema en gemeente", "Thema", "Gemeente", "Aanmeldingen van interesse"],
+        _("Witte vlekken: vraag zonder groep"),
+        [_("Thema en gemeente"), _("Thema"), _("Gemeente"), _("Aanmeldingen van interesse")],
         rows,
-        f"Thema's met vraag en geen groep binnen {WHITE_SPOT_KM} km van de gemeente.",
+        _("Thema's met vraag en geen groep binnen %(km)s km van de gemeente.")
+        % {"km": WHITE_SPOT_KM},
     )
 
 
