@@ -112,6 +112,10 @@ def test_exports_as_csv_and_xlsx_hold_the_same_rows(anja, as_user, activity):
     sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
     values = [[c.value for c in row] for row in sheet.iter_rows()]
     assert values[1][1:] == [activity.name, "Heerlen", 3]
+    response = client.get(URL + "gecontroleerd.csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0] == ["Vermeldingen", "Gepubliceerde groepen", "Gecontroleerd", "% gecontroleerd"]
+    assert rows[1] == ["Gecontroleerd", "1", "1", "100"]
     assert client.get(URL + "bestaat-niet.csv").status_code == 404
     assert client.get(URL + "verwijzingen.pdf").status_code == 404
 
