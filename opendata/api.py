@@ -279,15 +279,26 @@ def service_at_location(request, id):
 def organizations(request):
     params = _params(request)
     items = [o for o in hsds.all_organizations() if _search_text(o, params.get("search"))]
-    if params.get("full") or params.get("full_service"):
-        items = [_with_services(o, full=bool(params.get("full_service"))) for o in items]
-    return _list_page(items, params)
+    if not (params.get("full") or params.get("full_service")):
+        return _list_page(items, params)
+    full = bool(params.get("full_service"))
+
+    def contents(start, end):
+        # The page's organisations with their services, from one load of the groups.
+        groups = hsds.groups_in_full() if full else hsds.groups_for_cards()
+        by_org = {}
+        for group in groups.order_by("name", "pk"):
+            by_org.setdefault(hsds.organization_id(group), []).append(group)
+        return [_with_services(o, full, by_org.get(o["id"], [])) for o in items[start:end]]
+
+    return _page(len(items), params, contents)
 
 
-def _with_services(org, full=False):
-    groups = hsds.groups_for_organization(
-        hsds.groups_in_full() if full else hsds.groups_for_cards(), org["id"]
-    ).order_by("name", "pk")
+def _with_services(org, full=False, groups=None):
+    if groups is None:
+        groups = hsds.groups_for_organization(
+            hsds.groups_in_full() if full else hsds.groups_for_cards(), org["id"]
+        ).order_by("name", "pk")
     shape = hsds.full_service if full else hsds.service_summary
     services = []
     for group in groups:

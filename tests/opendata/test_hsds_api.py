@@ -216,3 +216,26 @@ def test_organizations_with_their_services_and_terms_with_their_parents(api, dir
         f"/api/hsds/taxonomy_terms?taxonomy_id={ids.make(ids.TAXONOMY, ids.TAXONOMY_ICPC)}&per_page=100",
     )
     assert icpc["total_items"] > 0 and all(t["taxonomy"] == "ICPC-2" for t in icpc["contents"])
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/hsds/services?full=true&per_page=100",
+        "/api/hsds/service_at_locations?full=true&per_page=100",
+        "/api/hsds/organizations?full_service=true",
+    ],
+)
+def test_a_page_costs_the_same_few_queries_however_many_groups(
+    api, directory, url, django_assert_max_num_queries
+):
+    from tests.factories import GroupFactory
+
+    for n in range(12):
+        GroupFactory(
+            name=f"Extra groep {n}", contact_point=directory["old"].contact_point, venue=True
+        )
+    # count, the page's groups, their themes, schedules with venues and municipalities, the
+    # organisation index, Last-Modified (and one more per nested step of full_service).
+    with django_assert_max_num_queries(12):
+        assert api.get(url).status_code == 200
