@@ -14,16 +14,18 @@ process inserting at the same moment makes the first one update instead).
 days after they were first counted.
 """
 
+import logging
 import re
 from datetime import timedelta
 
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
 from contactpoints.text import fold
 from dashboard.models import SearchMonth, ZeroResultWords
 
+logger = logging.getLogger(__name__)
 MAX_WORDS_LENGTH = 50
 KEEP_WORDS_DAYS = 30
 SHOW_FROM = 5
@@ -49,9 +51,18 @@ def _bump(model, keys: dict, defaults: dict, **increments):
 
 def record_search(words: str, result_count: int, language: str, place=None, page: int = 1):
     """Count one search (the first page only: paging on is the same search). place is the
-    contactpoints.geo.Point searched near, if any."""
+    contactpoints.geo.Point searched near, if any. A failed count is logged and forgotten:
+    counting must never cost a resident their search results."""
     if page != 1:
         return
+    try:
+        with transaction.atomic():
+            _record(words, result_count, language, place)
+    except DatabaseError:
+        logger.exception("Could not count a search")
+
+
+def _record(words, result_count, language, place):
     today = timezone.localdate()
     month = today.replace(day=1)
     language = (language or "nl")[:8]

@@ -70,3 +70,13 @@ def test_the_search_page_records_a_search_without_results(client):
 
 def test_the_purge_is_a_daily_job(settings):
     assert "purge_zero_result_words" in settings.DAILY_JOBS
+
+
+def test_a_failing_count_never_breaks_the_search(client, monkeypatch):
+    from django.db import OperationalError
+
+    def broken(*args, **kwargs):
+        raise OperationalError("database is read-only")
+
+    monkeypatch.setattr(counters, "_bump", broken)
+    assert client.get("/zoeken/?q=rouw").status_code == 200
