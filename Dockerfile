@@ -10,6 +10,8 @@ COPY contactpoints contactpoints
 COPY outbox outbox
 COPY referrals referrals
 COPY submissions submissions
+COPY opendata opendata
+COPY dashboard dashboard
 RUN pip install -c constraints.txt .
 COPY . .
 RUN DEBUG=true DATABASE_URL=postgresql://build@localhost/build python manage.py compilemessages -v0 --ignore=.venv \
