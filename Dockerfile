@@ -10,6 +10,10 @@ COPY contactpoints contactpoints
 COPY outbox outbox
 COPY referrals referrals
 COPY submissions submissions
+COPY opendata opendata
+COPY dashboard dashboard
+COPY staff staff
+COPY cspreports cspreports
 # Runtime dependencies only: no dev extra, so no pgserver (DATABASE_URL is required).
 RUN pip install -c constraints.txt .
 COPY . .

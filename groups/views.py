@@ -15,6 +15,7 @@ from django.views.decorators.http import require_safe
 
 from contactpoints.geo import Point
 from contactpoints.models import ContactPoint
+from dashboard.counters import record_search
 from groups import facets
 from groups import search as vocabulary
 from groups.filters import DAYS, FACETS, FORMATS, GroupFilterSet
@@ -215,6 +216,7 @@ def search(request):
         remote_total = 0
 
     nothing = total == 0 and remote_total == 0
+    record_search(text or "", total + remote_total, get_language(), place, pages.number)
     extras = _no_results_help(filterset, selected, themes) if nothing else {}
     with_cards(extras.get("online_groups", []))
     suggestion = vocabulary.suggestion(text) if text and total + remote_total < 3 else None

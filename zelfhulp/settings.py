@@ -85,6 +85,8 @@ INSTALLED_APPS = [
     "outbox",
     "referrals",
     "submissions",
+    "opendata",
+    "dashboard",
 ]
 if DEMO_MODE:
     # Demo content and accounts with a known password: not even importable without it.
@@ -339,6 +341,9 @@ DAILY_JOBS_HOUR = env_int("DAILY_JOBS_HOUR", 3)
 DAILY_JOBS += ["check_listings"]
 DAILY_JOBS += ["escalate_unanswered_messages", "purge_submission_data"]
 DAILY_JOBS += ["purge_csp_reports"]  # CSP violation reports are kept 30 days
+DAILY_JOBS += ["purge_zero_result_words"]
+# Where the dashboard reads questions and answers (dashboard.figures.response_rates).
+DASHBOARD_RESPONSE_SOURCES = ["dashboard.figures.relay_response_times"]
 
 # Mail (outbox): web requests only queue it; the scheduler looks for mail that is due
 # every MAIL_POLL_SECONDS and sends it.

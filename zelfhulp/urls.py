@@ -18,6 +18,8 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots"),
     path("csp-report/", cspreports.views.report, name="csp-report"),
     # Login with password + TOTP (django-two-factor-auth) before the admin's own URLs.
+    path("api/hsds/", include("opendata.api_urls")),
+    path("beheer/cijfers/", include("dashboard.staff_urls")),
     path("beheer/", include("staff.urls")),
     path("beheer/", admin.site.urls),
 ]
@@ -27,5 +29,7 @@ urlpatterns += i18n_patterns(
     path("", include("groups.verification.urls")),
     path("", include("referrals.urls")),
     path("", include("submissions.urls")),
+    path("", include("opendata.urls")),
+    path("", include("dashboard.urls")),
     prefix_default_language=False,
 )

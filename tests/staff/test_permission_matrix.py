@@ -21,6 +21,7 @@ from contactpoints.models import ContactPoint, Municipality, PostcodeArea, Regio
 from cspreports.models import CspReport
 from groups.models import Group, Theme, Venue, VerificationRequest
 from groups.verification import freshness
+from opendata.models import EmbedPartner
 from outbox.mail import queue
 from outbox.models import OutgoingEmail
 from referrals.models import ReferralCount
@@ -170,7 +171,7 @@ def test_admin_url_answers_each_persona_as_expected(
 
 
 # Admins with a block of their own further down (each with its own expectations).
-OWN_BLOCKS = [CspReport]
+OWN_BLOCKS = [EmbedPartner, CspReport]
 
 
 def test_every_registered_admin_is_in_the_matrix():
@@ -281,3 +282,55 @@ def test_csp_report_admin_answers_each_persona_as_expected(
 
 def test_the_csp_report_matrix_covers_its_admin():
     assert {"changelist", "add", "change", "delete", "history"} <= set(url_kinds(CspReport))
+
+
+# Open data (opendata app): the partner sites that may frame the /embed/ widget. Scoped to
+# a contact point like listings; staff may delete their own partners.
+
+OPENDATA_SCOPED = [EmbedPartner]
+
+
+def opendata_expected(kind, persona):
+    if persona == "anonymous":
+        return 302
+    if persona == "other" and kind in ("change", "delete", "history"):
+        return 404
+    return 200
+
+
+OPENDATA_CASES = [
+    pytest.param(model, kind, persona, id=f"{model._meta.model_name}-{kind}-{persona}")
+    for model in OPENDATA_SCOPED
+    for kind in url_kinds(model)
+    for persona in PERSONAS
+]
+
+
+@pytest.mark.parametrize(("model", "kind", "persona"), OPENDATA_CASES)
+def test_opendata_admin_urls_answer_each_persona_as_expected(
+    model, kind, persona, parkstad, anja, bert, carla, as_user
+):
+    partner = EmbedPartner.objects.create(
+        contact_point=parkstad, name="Huisarts De Maas", origin="https://demaas.example"
+    )
+    client = {"own": anja, "other": bert, "coordinator": carla}.get(persona)
+    client = as_user(client) if client else Client()
+    name = f"admin:{model._meta.app_label}_{model._meta.model_name}_{kind}"
+    url = reverse(name) if kind in ("changelist", "add") else reverse(name, args=[partner.pk])
+    assert client.get(url).status_code == opendata_expected(kind, persona)
+
+
+def test_the_opendata_block_covers_every_url_of_its_admins():
+    assert {"changelist", "add", "change", "delete", "history"} <= set(url_kinds(EmbedPartner))
+    assert len(OPENDATA_CASES) == len(url_kinds(EmbedPartner)) * len(PERSONAS)
+
+
+def test_staff_only_list_their_own_partners(parkstad, maastricht_cp, anja, as_user):
+    EmbedPartner.objects.create(
+        contact_point=parkstad, name="Eigen", origin="https://eigen.example"
+    )
+    EmbedPartner.objects.create(
+        contact_point=maastricht_cp, name="Ander", origin="https://ander.example"
+    )
+    html = as_user(anja).get(reverse("admin:opendata_embedpartner_changelist")).content.decode()
+    assert "eigen.example" in html and "ander.example" not in html
