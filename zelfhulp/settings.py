@@ -83,6 +83,8 @@ INSTALLED_APPS = [
     "outbox",
     "referrals",
     "submissions",
+    "peers",
+    "knowledge",
 ]
 
 MIDDLEWARE = [
@@ -300,11 +302,18 @@ SEARCH_CACHE_SECONDS = env_int("SEARCH_CACHE_SECONDS", 0 if TESTING else 60)
 # (label, count, url); the staff home page shows each non-zero item as a link.
 STAFF_ATTENTION_PROVIDERS = ["groups.attention.staff_attention", "outbox.admin.staff_attention"]
 STAFF_ATTENTION_PROVIDERS += ["submissions.attention.staff_attention"]
+STAFF_ATTENTION_PROVIDERS += [
+    "peers.attention.staff_attention",
+    "knowledge.attention.staff_attention",
+]
 
 # Public forms (submissions): days a group has to confirm it answered a relayed message
 # before the contact point is told, and the fewest seconds a person needs to fill in a form.
 RELAY_CONFIRM_DAYS = env_int("RELAY_CONFIRM_DAYS", 3)
 FORM_MIN_SECONDS = env_int("FORM_MIN_SECONDS", 3)
+# Peers (peers.services): the answer a resident may expect, and when the contact point is told.
+PEER_ANSWER_HOURS = env_int("PEER_ANSWER_HOURS", 24)
+PEER_CONFIRM_HOURS = env_int("PEER_CONFIRM_HOURS", 48)
 
 # Daily jobs, run by `manage.py run_scheduler` (the scheduler service in docker-compose.yml).
 DAILY_JOBS = ["update_next_meetings", "clearsessions"]
@@ -312,6 +321,7 @@ DAILY_JOBS_HOUR = env_int("DAILY_JOBS_HOUR", 3)
 # The freshness loop (groups.freshness): ask, remind, pause.
 DAILY_JOBS += ["check_listings"]
 DAILY_JOBS += ["escalate_unanswered_messages", "purge_submission_data"]
+DAILY_JOBS += ["escalate_peer_questions", "purge_peer_questions"]
 
 if TESTING:
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

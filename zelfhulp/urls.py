@@ -22,5 +22,7 @@ urlpatterns += i18n_patterns(
     path("", include("groups.verification_urls")),
     path("", include("referrals.urls")),
     path("", include("submissions.urls")),
+    path("", include("peers.urls")),
+    path("", include("knowledge.urls")),
     prefix_default_language=False,
 )
