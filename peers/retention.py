@@ -34,12 +34,13 @@ def purge_questions(now=None) -> int:
         for question in due.select_for_update(of=("self",)):
             addresses = [a for a in (question.reply_email, question.peer.email) if a]
             carried = [pk for pk in (question.email_to_peer_id, question.email_to_sender_id) if pk]
+            question.first_name = question.reply_email = question.reply_phone = ""
+            question.message = ""
+            question.email_to_peer = question.email_to_sender = None
+            question.purged_at = now
+            question.save()
             OutgoingEmail.objects.filter(
                 Q(pk__in=carried) | Q(to__in=addresses, tag__in=TAGS, created_at__lte=cutoff)
             ).delete()
-            question.first_name = question.reply_email = question.reply_phone = ""
-            question.message = ""
-            question.purged_at = now
-            question.save()
             count += 1
     return count
