@@ -11,17 +11,16 @@ from markdown_it import MarkdownIt
 
 ALLOWED_TAGS = {"p", "h2", "h3", "ul", "ol", "li", "strong", "em", "a", "blockquote", "br"}
 ALLOWED_ATTRIBUTES = {"a": {"href"}}
-# Headings start at h2: the page's h1 is the title.
 _md = MarkdownIt("zero").enable(
     ["heading", "list", "emphasis", "link", "blockquote", "newline", "paragraph"]
 )
 
 
 def _shift_headings(html: str) -> str:
-    for level in (3, 2, 1):
-        html = html.replace(f"<h{level}>", f"<h{level + 1}>")
-        html = html.replace(f"</h{level}>", f"</h{level + 1}>")
-    return html.replace("<h4>", "<h3>").replace("</h4>", "</h3>")
+    """# and ## become h2, deeper headings h3: the page title is the only h1."""
+    for level, to in ((1, 2), (4, 3), (5, 3), (6, 3)):
+        html = html.replace(f"<h{level}>", f"<h{to}>").replace(f"</h{level}>", f"</h{to}>")
+    return html
 
 
 def render(text: str) -> str:
