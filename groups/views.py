@@ -22,6 +22,7 @@ from groups.forms import DISTANCES, PageForm
 from groups.models import Group, Schedule, Theme
 from groups.querysets import AUDIENCES, REMOTE_FORMATS, card_prefetches, themes_with_groups
 from groups.schedule import describe, group_calendar, next_meetings_for
+from peers import hooks as peer_hooks
 
 PER_PAGE = 20
 REMOTE_SHOWN = 5
@@ -243,6 +244,7 @@ def search(request):
             "suggestion": suggestion,
             "nothing": nothing,
             **extras,
+            **peer_hooks.for_search(text, selected["themes"]),
         }
     )
     return render(request, "groups/search.html", context)
@@ -546,6 +548,7 @@ def group_detail(request, slug):
             "json_ld": _json_ld(group, themes, schedules, venues, meetings)
             if group.status == "published"
             else None,
+            **peer_hooks.for_group(group, themes),
         },
     )
 
@@ -706,6 +709,7 @@ def theme_detail(request, slug):
             "pages": pages,
             "page_message": not page_ok or pages.out_of_range,
             "distances": DISTANCES,
+            **peer_hooks.for_theme(theme),
         },
     )
 
