@@ -21,8 +21,6 @@ class ArticleAdmin(ContactPointScopedAdmin, SimpleHistoryAdmin):
     actions = ["publish", "unpublish"]
     # Detail
     prepopulated_fields = {"slug": ["title"]}
-    filter_horizontal = ["themes"]
-    autocomplete_fields = ["groups"]
     readonly_fields = ["preview", "published_at"]
     fieldsets = [
         (_("Artikel"), {"fields": ["title", "slug", "author_name", "summary", "body", "themes"]}),

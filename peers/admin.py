@@ -78,7 +78,6 @@ class PeerAdmin(ContactPointScopedAdmin, SimpleHistoryAdmin):
     actions = ["approve", "new_availability_link"]
     # Detail
     prepopulated_fields = {"slug": ["name"]}
-    filter_horizontal = ["themes", "municipalities"]
     fieldsets = FIELDSETS
 
     def save_model(self, request, obj, form, change):

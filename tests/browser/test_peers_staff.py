@@ -44,6 +44,8 @@ def test_staff_approve_a_peer_and_publish_an_article(page):
     peer.refresh_from_db()
     assert peer.status == Peer.Status.APPROVED
 
+    page.goto(page.base + f"/beheer/knowledge/article/{article.pk}/change/")
+    assert_accessible(page)
     page.goto(page.base + "/beheer/knowledge/article/?status__exact=review")
     assert_accessible(page)
     page.locator(f"input[name=_selected_action][value='{article.pk}']").check()
