@@ -14,6 +14,8 @@ COPY opendata opendata
 COPY dashboard dashboard
 COPY staff staff
 COPY cspreports cspreports
+COPY peers peers
+COPY knowledge knowledge
 # Runtime dependencies only: no dev extra, so no pgserver (DATABASE_URL is required).
 RUN pip install -c constraints.txt .
 COPY . .

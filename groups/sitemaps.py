@@ -27,7 +27,7 @@ class PagesSitemap(_SiteSitemap):
     priority = 1.0
 
     def items(self):
-        return ["groups:home", "groups:themes"]
+        return ["groups:home", "groups:themes", "peers:list", "knowledge:list"]
 
     def location(self, item):
         return reverse(item)
@@ -60,10 +60,29 @@ class ContactPointSitemap(_SiteSitemap):
         return ContactPoint.objects.order_by("pk").only("slug")
 
 
+class PeerSitemap(_SiteSitemap):
+    def items(self):
+        from peers.models import Peer
+
+        return Peer.objects.public().order_by("pk").only("slug")
+
+
+class ArticleSitemap(_SiteSitemap):
+    def items(self):
+        from knowledge.models import Article
+
+        return Article.objects.published().order_by("pk").only("slug", "updated_at")
+
+    def lastmod(self, article):
+        return article.updated_at
+
+
 sitemaps = {
     "pages": PagesSitemap,
     "groups": GroupSitemap,
     "themes": ThemeSitemap,
     "municipalities": MunicipalitySitemap,
     "contactpoints": ContactPointSitemap,
+    "peers": PeerSitemap,
+    "articles": ArticleSitemap,
 }

@@ -23,6 +23,7 @@ from groups.forms import DISTANCES, page_number
 from groups.models import Group, Schedule, Theme
 from groups.querysets import AUDIENCES, REMOTE_FORMATS, card_prefetches, themes_with_groups
 from groups.schedule import RRULE_DAYS, describe, group_calendar, next_meetings_for
+from peers import hooks as peer_hooks
 from zelfhulp.ratelimit import limit_searches
 
 PER_PAGE = 20
@@ -242,6 +243,7 @@ def search(request):
             "suggestion": suggestion,
             "nothing": nothing,
             **extras,
+            **peer_hooks.for_search(text, selected["themes"]),
         }
     )
     return render(request, "groups/search.html", context)
@@ -545,6 +547,7 @@ def group_detail(request, slug):
             "json_ld": _json_ld(group, themes, schedules, venues, meetings)
             if group.status == "published"
             else None,
+            **peer_hooks.for_group(group, themes),
         },
     )
 
@@ -705,6 +708,7 @@ def theme_detail(request, slug):
             "pages": pages,
             "page_message": not page_ok or pages.out_of_range,
             "distances": DISTANCES,
+            **peer_hooks.for_theme(theme),
         },
     )
 

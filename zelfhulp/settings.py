@@ -87,6 +87,8 @@ INSTALLED_APPS = [
     "submissions",
     "opendata",
     "dashboard",
+    "peers",
+    "knowledge",
 ]
 if DEMO_MODE:
     # Demo content and accounts with a known password: not even importable without it.
@@ -328,11 +330,18 @@ STAFF_ATTENTION_PROVIDERS = [
     "outbox.admin.staff_attention",
 ]
 STAFF_ATTENTION_PROVIDERS += ["submissions.attention.staff_attention"]
+STAFF_ATTENTION_PROVIDERS += [
+    "peers.attention.staff_attention",
+    "knowledge.attention.staff_attention",
+]
 
 # Public forms (submissions): days a group has to confirm it answered a relayed message
 # before the contact point is told, and the fewest seconds a person needs to fill in a form.
 RELAY_CONFIRM_DAYS = env_int("RELAY_CONFIRM_DAYS", 3)
 FORM_MIN_SECONDS = env_int("FORM_MIN_SECONDS", 3)
+# Peers (peers.services): the answer a resident may expect, and when the contact point is told.
+PEER_ANSWER_HOURS = env_int("PEER_ANSWER_HOURS", 24)
+PEER_CONFIRM_HOURS = env_int("PEER_CONFIRM_HOURS", 48)
 
 # Daily jobs, run by `manage.py run_scheduler` (the scheduler service in docker-compose.yml).
 DAILY_JOBS = ["update_next_meetings", "clearsessions"]
@@ -344,6 +353,7 @@ DAILY_JOBS += ["purge_csp_reports"]  # CSP violation reports are kept 30 days
 DAILY_JOBS += ["purge_zero_result_words"]
 # Where the dashboard reads questions and answers (dashboard.figures.response_rates).
 DASHBOARD_RESPONSE_SOURCES = ["dashboard.figures.relay_response_times"]
+DAILY_JOBS += ["escalate_peer_questions", "purge_peer_questions"]
 
 # Mail (outbox): web requests only queue it; the scheduler looks for mail that is due
 # every MAIL_POLL_SECONDS and sends it.

@@ -31,5 +31,7 @@ urlpatterns += i18n_patterns(
     path("", include("submissions.urls")),
     path("", include("opendata.urls")),
     path("", include("dashboard.urls")),
+    path("", include("peers.urls")),
+    path("", include("knowledge.urls")),
     prefix_default_language=False,
 )

@@ -21,9 +21,11 @@ from contactpoints.models import ContactPoint, Municipality, PostcodeArea, Regio
 from cspreports.models import CspReport
 from groups.models import Group, Theme, Venue, VerificationRequest
 from groups.verification import freshness
+from knowledge.models import Article
 from opendata.models import EmbedPartner
 from outbox.mail import queue
 from outbox.models import OutgoingEmail
+from peers.models import Peer, PeerQuestion
 from referrals.models import ReferralCount
 from submissions.models import Interest, RelayMessage, Submission
 from tests.factories import heerlen
@@ -171,7 +173,7 @@ def test_admin_url_answers_each_persona_as_expected(
 
 
 # Admins with a block of their own further down (each with its own expectations).
-OWN_BLOCKS = [EmbedPartner, CspReport]
+OWN_BLOCKS = [Peer, PeerQuestion, Article, EmbedPartner, CspReport]
 
 
 def test_every_registered_admin_is_in_the_matrix():
@@ -334,3 +336,68 @@ def test_staff_only_list_their_own_partners(parkstad, maastricht_cp, anja, as_us
     )
     html = as_user(anja).get(reverse("admin:opendata_embedpartner_changelist")).content.decode()
     assert "eigen.example" in html and "ander.example" not in html
+
+
+# --- Peers and experience knowledge (peers, knowledge) --------------------------------------
+# Their own block, so the lead can merge it next to other apps' blocks without conflicts.
+
+
+from tests.staff.conftest import a_theme  # noqa: E402
+
+PEER_SCOPED = [Peer, PeerQuestion, Article]
+
+
+def expected_peers(model, kind, persona):
+    if persona == "anonymous":
+        return 302
+    object_kinds = {"change", "delete", "history", "simple_history"}
+    if persona == "other" and kind in object_kinds:
+        return 404
+    if model is PeerQuestion and kind == "add":
+        return 403  # made by the public form, never by hand
+    if kind == "delete":
+        if model is Article:
+            return 200  # staff may delete their own contact point's drafts
+        return 200 if persona == "coordinator" else 403
+    return 200
+
+
+PEER_CASES = [
+    pytest.param(model, kind, persona, id=f"{model._meta.model_name}-{kind}-{persona}")
+    for model in PEER_SCOPED
+    for kind in url_kinds(model)
+    for persona in PERSONAS
+]
+
+
+@pytest.fixture
+def peer_objects(parkstad_group):
+    from tests.peers.factories import ArticleFactory, PeerFactory, PeerQuestionFactory
+
+    peer = PeerFactory(contact_point=parkstad_group.contact_point, themes=[a_theme()])
+    question = PeerQuestionFactory(peer=peer)
+    article = ArticleFactory(contact_point=parkstad_group.contact_point, themes=[a_theme()])
+    return {
+        Peer: (peer, Peer.history.filter(id=peer.pk).first().history_id),
+        PeerQuestion: (question, None),
+        Article: (article, Article.history.filter(id=article.pk).first().history_id),
+    }
+
+
+@pytest.mark.parametrize(("model", "kind", "persona"), PEER_CASES)
+def test_peers_admin_url_answers_each_persona_as_expected(
+    model, kind, persona, peer_objects, anja, bert, carla, as_user
+):
+    client = {"own": anja, "other": bert, "coordinator": carla}.get(persona)
+    client = as_user(client) if client else Client()
+    if kind == "counts":
+        url = reverse("admin:peers_peerquestion_counts")
+    else:
+        url = url_for(model, kind, peer_objects)
+    response = client.get(url)
+    assert response.status_code == expected_peers(model, kind, persona)
+
+
+def test_the_peers_matrix_covers_every_url_of_their_admins():
+    kinds = {kind for model in PEER_SCOPED for kind in url_kinds(model)}
+    assert {"changelist", "add", "change", "delete", "history", "simple_history", "counts"} <= kinds

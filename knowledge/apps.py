@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class KnowledgeConfig(AppConfig):
+    name = "knowledge"
+    verbose_name = _("Ervaringskennis")
+
+    def ready(self):
+        from knowledge.hooks import connect_signals
+
+        connect_signals()
