@@ -9,7 +9,7 @@ from tests.browser.conftest import assert_accessible
 from tests.browser.test_submissions_flows import log_in_staff
 from tests.factories import ContactPointFactory, heerlen
 from tests.peers.factories import ArticleFactory, PeerFactory
-from tests.staff.conftest import a_theme
+from tests.personas import a_theme
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -11,8 +11,8 @@ from knowledge.models import Article
 from outbox.models import OutgoingEmail
 from peers.models import Peer
 from tests.peers.factories import ArticleFactory, PeerFactory, PeerQuestionFactory
+from tests.personas import a_theme
 from tests.staff.admin_forms import change_form_data
-from tests.staff.conftest import a_theme
 
 pytestmark = pytest.mark.django_db
 

@@ -342,7 +342,7 @@ def test_staff_only_list_their_own_partners(parkstad, maastricht_cp, anja, as_us
 # Their own block, so the lead can merge it next to other apps' blocks without conflicts.
 
 
-from tests.staff.conftest import a_theme  # noqa: E402
+from tests.personas import a_theme  # noqa: E402
 
 PEER_SCOPED = [Peer, PeerQuestion, Article]
 
