@@ -4,8 +4,8 @@ from django.views.decorators.http import require_safe
 
 from contactpoints.geo import Point
 from contactpoints.models import ContactPoint, Municipality
+from groups.lists import Pages, page_number, with_cards
 from groups.models import Group
-from groups.views import Pages, _page_number, with_cards
 
 NEARBY_KM = 15
 IN_MUNICIPALITY_SHOWN = 60
@@ -43,7 +43,7 @@ def contact_point_detail(request, slug):
     contact_point = get_object_or_404(ContactPoint.objects.select_related("region"), slug=slug)
     municipalities = list(contact_point.municipalities.order_by("name"))
     groups_qs = contact_point.groups.published()
-    number, page_ok = _page_number(request)
+    number, page_ok = page_number(request)
     total = groups_qs.capped_count(settings.SEARCH_RANK_CAP)
     pages = Pages(min(total, settings.SEARCH_RANK_CAP), number)
     groups = list(groups_qs.order_by("name", "pk")[pages.start : pages.end])

@@ -8,7 +8,7 @@ from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 
 from contactpoints.geo import EARTH_RADIUS_KM, Point, bounding_box, distance_km_expression
-from groups import search
+from groups.search import text as search
 
 # Which stored audiences a "for whom" choice finds: a group for both finds either.
 AUDIENCES = {
@@ -289,11 +289,11 @@ class GroupQuerySet(models.QuerySet):
 
         Written as SQL around this queryset's WHERE clause: compiling the same through the
         ORM cost more than a millisecond a page."""
-        from groups import facets
+        from groups.search import engine
 
         where, params = self._where_sql()
         if facts:
-            more_sql, more = facets.passes(facts)
+            more_sql, more = engine.passes(facts)
             where, params = f"{where} AND ({more_sql})", [*params, *more]
         query = search.raw_query(text) if text and ranked else None
         select = [", ".join(CANDIDATE_FIELDS[:3] if lean else CANDIDATE_FIELDS)]

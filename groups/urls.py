@@ -1,12 +1,13 @@
 from django.urls import path
 
 from groups import views
+from groups.search import views as search_views
 
 app_name = "groups"
 
 urlpatterns = [
     path("", views.home, name="home"),
-    path("zoeken/", views.search, name="search"),
+    path("zoeken/", search_views.search, name="search"),
     path("groepen/<slug:slug>/", views.group_detail, name="detail"),
     path("groepen/<slug:slug>/agenda.ics", views.group_calendar_feed, name="calendar"),
     path("themas/", views.theme_list, name="themes"),

@@ -8,8 +8,8 @@ from django.core.cache import cache
 from django.db.models import Exists, OuterRef, Q
 
 from contactpoints.text import fold
-from groups import search
 from groups.models import Group, Theme
+from groups.search import text as search
 
 # ICPC-2 codes, also with an NHG subcode (P76.01) or a space (P 76): the theme carries
 # the three-character rubric.

@@ -1,16 +1,11 @@
-"""Search configuration: what goes into a group's vector, how typed text becomes a query,
-did-you-mean suggestions and crisis words.
-
-The vector is a stored column (Group.search_vector, GIN-indexed). Accents are folded here
-in Python because the embedded PostgreSQL has no unaccent extension.
-"""
+"""Query text and vocabulary: how typed text becomes a query, the theme words, did-you-mean
+suggestions and crisis words. What goes into a group's vector is groups.search.index."""
 
 import difflib
 import re
 
 from django.contrib.postgres.search import SearchQuery
 from django.core.cache import cache
-from django.db import connection
 
 from contactpoints.text import fold
 
@@ -19,70 +14,9 @@ MAX_WORDS = 8
 MAX_WORD_LENGTH = 40
 _WORD = re.compile(r"[a-z0-9]+")
 
-# Weight A: name, theme names and synonyms. B: parent themes, summary, ICPC codes.
-# C: description. D: places. ts_rank's default weights {0.1, 0.2, 0.4, 1.0} make a hit in
-# the name or a theme count ten times a hit in the place and 2.5 times the description.
-# The facts the search page filters on (groups.facets) are stored in the same update.
-_UPDATE_SQL = """
-UPDATE groups_group SET search_vector =
-    setweight(to_tsvector('dutch', %s), 'A') ||
-    setweight(to_tsvector('dutch', %s), 'B') ||
-    setweight(to_tsvector('dutch', %s), 'C') ||
-    setweight(to_tsvector('dutch', %s), 'D'),
-    facet_themes = %s::varchar[], facet_weekdays = %s::smallint[], facet_wheelchair = %s,
-    facet_area = %s::box
-WHERE id = %s
-"""
-
 
 def words(text: str) -> list[str]:
     return [w[:MAX_WORD_LENGTH] for w in _WORD.findall(fold(text))][:MAX_WORDS]
-
-
-def _vector_texts(group):
-    themes = list(group.themes.all())
-    parents = {t.parent for t in themes if t.parent_id}
-    a = (
-        [group.name]
-        + [t.name for t in themes]
-        + [t.name_en for t in themes]
-        + [s for t in themes for s in t.synonyms]
-    )
-    b = [group.summary, group.organisation]
-    b += [p.name for p in parents] + [p.name_en for p in parents]
-    b += [s for p in parents for s in p.synonyms]
-    b += [code for t in themes for code in t.icpc_codes]
-    c = [group.description]
-    d = set()
-    for schedule in group.schedules.all():
-        if schedule.venue_id:
-            d.update([schedule.venue.city, schedule.venue.municipality.name])
-    return [fold(" ".join(part)) for part in (a, b, c, sorted(d))]
-
-
-def update_search_vectors(group_ids) -> None:
-    from groups.facets import stored_facts
-    from groups.models import Group
-
-    groups = Group.objects.filter(pk__in=list(group_ids)).prefetch_related(
-        "themes__parent", "schedules__venue__municipality"
-    )
-    rows = []
-    for group in groups:
-        facts = stored_facts(group)
-        rows.append(
-            (
-                *_vector_texts(group),
-                facts["facet_themes"],
-                facts["facet_weekdays"],
-                facts["facet_wheelchair"],
-                facts["facet_area"],
-                group.pk,
-            )
-        )
-    if rows:
-        with connection.cursor() as cursor:
-            cursor.executemany(_UPDATE_SQL, rows)
 
 
 def _variants(word: str, last: bool) -> str:
