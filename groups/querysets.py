@@ -16,8 +16,8 @@ AUDIENCES = {
     "relatives": ["relatives", "both"],
     "both": ["both"],
 }
-# What a search candidate carries from its row (facets.COLUMNS, without rank and km); the
-# search indexes include these (Group.Meta.indexes). The first three are what sorting needs.
+# What a search candidate carries from its row (besides rank and km); the search indexes
+# include these (Group.Meta.indexes). The first three are what sorting needs.
 CANDIDATE_FIELDS = [
     "id",
     "name",
@@ -129,13 +129,6 @@ class GroupQuerySet(models.QuerySet):
     def in_municipality(self, municipality):
         return self.filter(Exists(_schedules().filter(venue__municipality=municipality)))
 
-    def search(self, text):
-        """Groups matching the text, annotated with their rank (for small sets; see ranked())."""
-        query = search.build_query(text)
-        if query is None:
-            return self
-        return self.filter(search_vector=query).annotate(rank=SearchRank(F("search_vector"), query))
-
     def matching(self, text):
         """Only the text filter: what ranked() ranks and what counts are taken over."""
         query = search.build_query(text)
@@ -199,13 +192,6 @@ class GroupQuerySet(models.QuerySet):
             self.model.objects.filter(pk__in=candidates)
             .with_distance(point)
             .order_by("distance_km", "name", "pk")
-        )
-
-    def near_or_remote(self, point: Point, km: float):
-        """What a search with a place is about: groups meeting nearby, plus the online and
-        phone groups, for which distance does not matter."""
-        return self.filter(
-            Q(pk__in=self.near(point, km).values("pk")) | Q(format__in=REMOTE_FORMATS)
         )
 
     def for_cards(self):
@@ -277,12 +263,12 @@ class GroupQuerySet(models.QuerySet):
     def candidates(
         self, cap, *, text="", near=None, order=None, facts=None, ranked=True, lean=False
     ):
-        """SQL and params for the facets.COLUMNS of at most cap + 1 groups of this queryset,
-        for facets.summarize() to count, filter and sort.
+        """SQL and params for the CANDIDATE_FIELDS, rank and km of at most cap + 1 groups of this queryset,
+        for engine.summarize() to count, filter and sort.
 
         near=(point, km): only groups meeting within km, and when there are more, the
         nearest. order="datum": when there are more, the soonest; otherwise any (the
-        ranking cap, see ranked()). facts: facet filters (as facets.selected) applied first.
+        ranking cap, see ranked()). facts: facet filters (as GroupFilterSet.selected()) applied first.
         ranked: rank by the text (ts_rank reads every candidate's vector; a list sorted by
         distance or date has no use for it). lean: only what sorting needs (id, name,
         next_meeting_at, rank, km), not the facts.

@@ -4,7 +4,6 @@ import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Exists, OuterRef, Q
 
 from contactpoints.text import fold
@@ -26,22 +25,6 @@ def themes_with_code(code: str):
     return Theme.objects.filter(icpc_codes__contains=[code]).select_related("parent")
 
 
-def _theme_words():
-    """Each theme's folded words from its names and synonyms (67 themes: kept in memory)."""
-    index = cache.get("referrals:theme-words")
-    if index is None:
-        index = {}
-        for pk, name, name_en, synonyms in Theme.objects.values_list(
-            "pk", "name", "name_en", "synonyms"
-        ):
-            words = set()
-            for term in [name, name_en, *synonyms]:
-                words.update(_WORD.findall(fold(term)))
-            index[pk] = words
-        cache.set("referrals:theme-words", index, 600)
-    return index
-
-
 def themes_matching(text: str):
     """Themes whose name or synonyms contain every typed word; the last one may be the start
     of a word once it has three letters (so "rou" finds rouw, but "a" does not find all)."""
@@ -51,7 +34,7 @@ def themes_matching(text: str):
     *whole, last = typed
     ids = [
         pk
-        for pk, words in _theme_words().items()
+        for pk, _slug, words in search.theme_words()
         if all(w in words for w in whole)
         and (last in words or (len(last) >= 3 and any(w.startswith(last) for w in words)))
     ]

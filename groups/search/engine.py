@@ -9,10 +9,9 @@ hold them to it, choice by choice.
 
 from django.db import connection
 
-from groups.querysets import AUDIENCES, CANDIDATE_FIELDS, REMOTE_FORMATS
+from groups.querysets import AUDIENCES, REMOTE_FORMATS
 
 LISTS = ["themes", "formats"]
-FACETS = ["themes", "formats", "audience", "weekday", "free", "welcoming", "wheelchair", "language"]
 
 # Column names only: the same SQL reads a groups_group row and a candidate row.
 _PREDICATES = {
@@ -31,11 +30,6 @@ ORDER_BY = {
     "afstand": "km NULLS LAST, name, id",
     "datum": "next_meeting_at NULLS LAST, name, id",
 }
-
-# What each candidate carries (GroupQuerySet.candidates): what sorting, filtering and
-# counting read. The search indexes hold all but rank and km (Group.Meta.indexes), so that
-# finding the nearest or soonest thousand reads no table rows.
-COLUMNS = [*CANDIDATE_FIELDS, "rank", "km"]
 
 
 def active(selected):

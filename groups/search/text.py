@@ -109,18 +109,19 @@ def suggests_crisis(text: str) -> bool:
     return bool(text) and bool(_CRISIS.search(fold(text)))
 
 
-def _theme_words() -> list[tuple[str, set[str]]]:
-    """(theme slug, the folded words of its names and synonyms), cached with the vocabulary."""
+def theme_words() -> list[tuple[int, str, set[str]]]:
+    """(theme id, slug, the folded words of its names and synonyms): the one theme-word index,
+    read by the search page and the referrers' page, kept and forgotten with the vocabulary."""
     found = cache.get("search:theme-words")
     if found is None:
         from groups.models import Theme
 
         found = []
-        for slug, name, name_en, synonyms in Theme.objects.values_list(
-            "slug", "name", "name_en", "synonyms"
+        for pk, slug, name, name_en, synonyms in Theme.objects.values_list(
+            "pk", "slug", "name", "name_en", "synonyms"
         ):
             terms = " ".join([name, name_en, *synonyms])
-            found.append((slug, {w for w in _WORD.findall(fold(terms)) if len(w) >= 3}))
+            found.append((pk, slug, set(_WORD.findall(fold(terms)))))
         cache.set("search:theme-words", found, 600)
     return found
 
@@ -132,11 +133,12 @@ def themes_for_text(text: str) -> list[str]:
     if not typed:
         return []
     slugs = []
-    for slug, theme_words in _theme_words():
+    for _pk, slug, known in theme_words():
+        known = {t for t in known if len(t) >= 3}
         for w in typed:
             if any(
                 t == w or (len(w) >= 4 and t.startswith(w)) or (len(t) >= 5 and w.startswith(t))
-                for t in theme_words
+                for t in known
             ):
                 slugs.append(slug)
                 break
