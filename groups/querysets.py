@@ -1,10 +1,10 @@
 import json
 import math
 
-from django.contrib.postgres.search import SearchRank
 from django.core.cache import cache
 from django.db import connection, models
 from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 
 from contactpoints.geo import EARTH_RADIUS_KM, Point, bounding_box, distance_km_expression
@@ -130,27 +130,30 @@ class GroupQuerySet(models.QuerySet):
         return self.filter(Exists(_schedules().filter(venue__municipality=municipality)))
 
     def matching(self, text):
-        """Only the text filter: what ranked() ranks and what counts are taken over."""
-        query = search.build_query(text)
+        """Only the text filter: groups with any of the query's words or themes (what ranked()
+        ranks and what counts are taken over)."""
+        query = search.parse(text)
         if query is None:
             return self
-        return self.filter(search_vector=query)
+        sql, params = query.match_sql()
+        return self.filter(RawSQL(sql, params, output_field=models.BooleanField()))
 
     def ranked(self, text, cap):
         """Best matches first, ranking at most `cap` candidates.
 
-        ts_rank reads every candidate's vector; a word found in every group would rank them
+        Ranking reads every candidate's vector; a word found in every group would rank them
         all (a quarter of a second at 100,000 groups). The candidates are any `cap` matches,
         which is why the page says "more than 1,000 results" and asks to be more precise.
         """
-        query = search.build_query(text)
+        query = search.parse(text)
         if query is None:
             return self
         candidates = self.order_by().values("pk")[:cap]
+        sql, params = query.rank_sql()
         return (
             self.model.objects.filter(pk__in=candidates)
-            .annotate(rank=SearchRank(F("search_vector"), query))
-            .order_by("-rank", "name", "pk")
+            .annotate(rank=RawSQL(sql, params, output_field=models.FloatField()))
+            .order_by(F("rank").desc(), F("next_meeting_at").asc(nulls_last=True), "pk")
         )
 
     def capped_count(self, cap):
@@ -281,12 +284,13 @@ class GroupQuerySet(models.QuerySet):
         if facts:
             more_sql, more = engine.passes(facts)
             where, params = f"{where} AND ({more_sql})", [*params, *more]
-        query = search.raw_query(text) if text and ranked else None
+        query = search.parse(text) if text and ranked else None
         select = [", ".join(CANDIDATE_FIELDS[:3] if lean else CANDIDATE_FIELDS)]
         select_params = []
         if query:
-            select.append("ts_rank(search_vector, to_tsquery(%s::regconfig, %s)) AS rank")
-            select_params += [search.CONFIG, query]
+            rank_sql, rank_params = query.rank_sql()
+            select.append(f"{rank_sql} AS rank")
+            select_params += rank_params
         else:
             select.append("NULL::real AS rank")
         if near is None:

@@ -29,12 +29,14 @@ def themes_matching(text: str):
     """Themes whose name or synonyms contain every typed word; the last one may be the start
     of a word once it has three letters (so "rou" finds rouw, but "a" does not find all)."""
     typed = _WORD.findall(fold(text))[:8]
+    ignored = search.STOPWORDS | search.RELATIONS
+    typed = [w for w in typed if w not in ignored] or typed
     if not typed:
         return Theme.objects.none()
     *whole, last = typed
     ids = [
         pk
-        for pk, _slug, words in search.theme_words()
+        for pk, _slug, words, _phrases in search.theme_index()
         if all(w in words for w in whole)
         and (last in words or (len(last) >= 3 and any(w.startswith(last) for w in words)))
     ]

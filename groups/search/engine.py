@@ -26,7 +26,7 @@ _PREDICATES = {
 }
 
 ORDER_BY = {
-    "relevantie": "rank DESC NULLS LAST, name, id",
+    "relevantie": "rank DESC NULLS LAST, next_meeting_at NULLS LAST, id",
     "afstand": "km NULLS LAST, name, id",
     "datum": "next_meeting_at NULLS LAST, name, id",
 }

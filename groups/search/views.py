@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from contactpoints.models import ContactPoint
-from groups.forms import DISTANCES
+from groups.forms import DISTANCES, TypedForm
 from groups.lists import Pages, next_meeting, with_cards
 from groups.models import Group, Schedule, Theme
 from groups.querysets import AUDIENCES, REMOTE_FORMATS, themes_with_groups
@@ -54,7 +54,37 @@ def cached_for_everyone(view):
 @require_safe
 @cached_for_everyone
 def search(request):
-    filterset = GroupFilterSet(request.GET, queryset=Group.objects.published())
+    """The search page. A near-miss typo of a theme word is searched as the theme word
+    (and said so), before searching when it is clearly one, else when the words found
+    nothing; `letterlijk` searches the words as typed."""
+    typed = TypedForm(request.GET)
+    words = typed.cleaned_data["q"] if typed.is_valid() else ""
+    literal = typed.is_valid() and typed.cleaned_data["letterlijk"]
+    data, corrected_from = request.GET, None
+    better = vocabulary.correction(words, vocabulary.SURE) if words and not literal else None
+    if better:
+        data, corrected_from = _with_words(request.GET, better), words
+    context = _page(request, data)
+    if context.get("nothing") and words and not literal and not corrected_from:
+        better = vocabulary.correction(words, vocabulary.CLOSE)
+        if better:
+            retry = _page(request, _with_words(request.GET, better))
+            if not retry["nothing"]:
+                context, corrected_from = retry, words
+    if corrected_from:
+        context.update({"corrected_from": corrected_from, "suggestion": None})
+    return render(request, "groups/search.html", context)
+
+
+def _with_words(query, words):
+    query = query.copy()
+    query["q"] = words
+    return query
+
+
+def _page(request, data):
+    """What the page shows for these parameters (the request's, or with corrected words)."""
+    filterset = GroupFilterSet(data, queryset=Group.objects.published())
     form = filterset.form
     filterset.is_valid()
     cap = settings.SEARCH_RANK_CAP
@@ -77,7 +107,7 @@ def search(request):
         "place_suggestions": form.place_suggestions,
     }
     if blocking:
-        return render(request, "groups/search.html", context)
+        return context
     themes = Theme.objects.cached()
 
     selected = filterset.selected()
@@ -107,7 +137,8 @@ def search(request):
     nothing = total == 0 and remote_total == 0
     extras = _no_results_help(filterset, selected, themes) if nothing else {}
     with_cards(extras.get("online_groups", []))
-    suggestion = vocabulary.suggestion(text) if text and total + remote_total < 3 else None
+    few = total + remote_total < 3
+    suggestion = vocabulary.suggestion(text) if text and few and not crisis else None
     counts = found.counts
     context.update(
         {
@@ -123,7 +154,7 @@ def search(request):
             "remote": remote,
             "remote_total": min(remote_total, cap),
             "remote_capped": remote_total > cap,
-            "remote_link": _remote_link(request, remote_formats),
+            "remote_link": _remote_link(data, remote_formats),
             "facets": _facets(form, themes, theme_slugs, counts),
             "facet_counts_shown": counts is not None,
             "active_filters": filterset.active_facets(),
@@ -132,7 +163,7 @@ def search(request):
             **extras,
         }
     )
-    return render(request, "groups/search.html", context)
+    return context
 
 
 def _find(filterset, selected, sort, uses_place, cap, theme_slugs):
@@ -249,8 +280,8 @@ def _sorts(text, uses_place):
     return sorts
 
 
-def _remote_link(request, remote_formats):
-    query = request.GET.copy()
+def _remote_link(data, remote_formats):
+    query = data.copy()
     for key in ("vorm", "page", "sorteer"):
         query.pop(key, None)
     query.setlist("vorm", [k for k, v in FORMATS.items() if v in remote_formats])
