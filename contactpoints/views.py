@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
 from contactpoints.geo import Point
@@ -20,7 +21,9 @@ def municipality_detail(request, slug):
     )
     published = Group.objects.published()
     inside_qs = published.in_municipality(municipality)
-    inside = list(inside_qs.with_distance(centre).order_by("name", "pk")[:IN_MUNICIPALITY_SHOWN])
+    inside = list(
+        inside_qs.with_distance(centre).most_useful_first(get_language())[:IN_MUNICIPALITY_SHOWN]
+    )
     nearby = list(
         published.exclude(pk__in=inside_qs.values("pk")).nearest(centre, NEARBY_KM, NEARBY_SHOWN)
     )
@@ -46,7 +49,7 @@ def contact_point_detail(request, slug):
     number, page_ok = page_number(request)
     total = groups_qs.capped_count(settings.SEARCH_RANK_CAP)
     pages = Pages(min(total, settings.SEARCH_RANK_CAP), number)
-    groups = list(groups_qs.order_by("name", "pk")[pages.start : pages.end])
+    groups = list(groups_qs.most_useful_first(get_language())[pages.start : pages.end])
     with_cards(groups)
     return render(
         request,

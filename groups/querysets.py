@@ -3,7 +3,7 @@ import math
 
 from django.core.cache import cache
 from django.db import connection, models
-from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
+from django.db.models import Case, Count, Exists, F, OuterRef, Q, Subquery, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 
@@ -159,6 +159,22 @@ class GroupQuerySet(models.QuerySet):
     def capped_count(self, cap):
         """The number of groups, counting no further than cap + 1 (so `> cap` means "more")."""
         return self.order_by().values("pk")[: cap + 1].count()
+
+    def most_useful_first(self, language="nl"):
+        """The order of a list without words (a theme, a municipality): groups in the page's
+        language, then those welcoming newcomers now (a waiting list or a full group
+        last), then the next meeting; not the name, which put an English group or
+        "Aandacht..." first."""
+        return self.order_by(
+            Case(When(languages__contains=[language], then=0), default=1),
+            Case(
+                When(newcomers="welcome", then=0),
+                When(newcomers="waiting_list", then=1),
+                default=2,
+            ),
+            F("next_meeting_at").asc(nulls_last=True),
+            "pk",
+        )
 
     def soonest_first(self):
         return self.order_by(F("next_meeting_at").asc(nulls_last=True), "name", "pk")

@@ -11,5 +11,6 @@ urlpatterns = [
     path("groepen/<slug:slug>/", views.group_detail, name="detail"),
     path("groepen/<slug:slug>/agenda.ics", views.group_calendar_feed, name="calendar"),
     path("themas/", views.theme_list, name="themes"),
+    path("nu-hulp/", views.urgent_help, name="urgent"),
     path("themas/<slug:slug>/", views.theme_detail, name="theme"),
 ]

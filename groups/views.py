@@ -3,6 +3,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
 from contactpoints.geo import Point
@@ -230,7 +231,7 @@ def theme_detail(request, slug):
     number, page_ok = page_number(request)
     total = groups_qs.capped_count(settings.SEARCH_RANK_CAP)
     pages = Pages(min(total, settings.SEARCH_RANK_CAP), number)
-    groups = list(groups_qs.order_by("name", "pk")[pages.start : pages.end])
+    groups = list(groups_qs.most_useful_first(get_language())[pages.start : pages.end])
     with_cards(groups)
     if subthemes:
         counts = published_theme_counts()
@@ -249,6 +250,12 @@ def theme_detail(request, slug):
             "distances": DISTANCES,
         },
     )
+
+
+@require_safe
+def urgent_help(request):
+    """Where to go now: a self-help group is no help in a crisis (linked from every page)."""
+    return render(request, "groups/urgent_help.html")
 
 
 @require_safe
