@@ -5,7 +5,7 @@ from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
@@ -14,6 +14,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from contactpoints.geo import covered
 from contactpoints.models import ContactPoint
 from groups.forms import DISTANCES, TypedForm
 from groups.lists import Pages, next_meeting, with_cards
@@ -107,7 +108,21 @@ def _page(request, data):
         "place_suggestions": form.place_suggestions,
     }
     if blocking:
+        if form.has_error("waar", "unknown_place"):
+            context["unknown_place"] = form.data.get("waar")
         return context
+    if place is not None and not covered(place):
+        # Outside the region the site covers: say so, and show the groups online and by
+        # phone (the form keeps the place as typed).
+        context["out_of_region"] = place
+        context["interest_link"] = _interest_link(text, form.data.get("waar"), [])
+        data = data.copy()
+        data.pop("waar", None)
+        data.setlist("vorm", [k for k, v in FORMATS.items() if v in REMOTE_FORMATS])
+        filterset = GroupFilterSet(data, queryset=Group.objects.published())
+        filterset.is_valid()
+        form, place = filterset.form, None
+        context["place"] = None
     themes = Theme.objects.cached()
 
     selected = filterset.selected()
@@ -163,7 +178,25 @@ def _page(request, data):
             **extras,
         }
     )
+    if nothing and "interest_link" not in context:
+        slugs = list(selected["themes"]) or vocabulary.themes_for_text(text)
+        typed_place = form.data.get("waar") if place else ""
+        context["interest_link"] = _interest_link(text, typed_place, slugs)
     return context
+
+
+def _interest_link(text, place, theme_slugs):
+    """The interest form, filled in with what was searched: the theme (when the words name
+    one), the place as typed and the words themselves."""
+    query = QueryDict(mutable=True)
+    if theme_slugs:
+        query["thema"] = theme_slugs[0]
+    if place:
+        query["plaats"] = str(place)[:100]
+    if text:
+        query["woorden"] = text[:100]
+    path = reverse("submissions:interest")
+    return f"{path}?{query.urlencode()}" if query else path
 
 
 def _find(filterset, selected, sort, uses_place, cap, theme_slugs):

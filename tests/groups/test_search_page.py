@@ -177,7 +177,7 @@ def test_nothing_found_is_said_kindly_with_ways_on(client):
     assert "Zoek tot 50 km: daar is 1 groep" in html
     assert "afstand=50" in html
     assert "045 111 22 33" in html and "info@parkstad.example" in html
-    assert 'href="/interesse/"' in html
+    assert 'href="/interesse/?thema=verlies-rouw&amp;plaats=6411&amp;woorden=rouw"' in html
     assert "Rouw online" in html  # online groups for the theme
     assert "Zoek zonder filters" in html
 

@@ -7,7 +7,14 @@ from django.contrib import admin
 from django.test import Client
 from django.urls import reverse
 
-from contactpoints.models import ContactPoint, Municipality, PostcodeArea, Region, StaffMembership
+from contactpoints.models import (
+    ContactPoint,
+    Municipality,
+    PlaceAlias,
+    PostcodeArea,
+    Region,
+    StaffMembership,
+)
 from groups import freshness
 from groups.models import Group, Theme, Venue, VerificationRequest
 from outbox.models import OutgoingEmail
@@ -15,7 +22,7 @@ from outbox.models import OutgoingEmail
 pytestmark = pytest.mark.django_db
 
 SCOPED = [Group, Venue, VerificationRequest, OutgoingEmail]
-REFERENCE = [Theme, ContactPoint, Region, Municipality, PostcodeArea]
+REFERENCE = [Theme, ContactPoint, Region, Municipality, PostcodeArea, PlaceAlias]
 COORDINATOR_ONLY = [StaffMembership]
 PERSONAS = ["own", "other", "coordinator", "anonymous"]
 
@@ -76,6 +83,7 @@ def objects(parkstad_group, heerlen_venue, anja):
         Region: (Region.objects.first(), None),
         Municipality: (Municipality.objects.get(code="GM0917"), None),
         PostcodeArea: (PostcodeArea.objects.first(), None),
+        PlaceAlias: (PlaceAlias.objects.first(), None),
         StaffMembership: (anja.membership, None),
     }
 

@@ -10,7 +10,7 @@ from django.core.management import BaseCommand
 from django.db import transaction
 from django.utils.text import slugify
 
-from contactpoints.models import Municipality, Place, PostcodeArea, Region
+from contactpoints.models import Municipality, Place, PlaceAlias, PostcodeArea, Region
 from contactpoints.text import fold_key
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -151,10 +151,21 @@ class Command(BaseCommand):
             update_fields=["place", "place_key", "municipality", "latitude", "longitude"],
         )
 
+        # Other names for places: added when missing, so coordinators' edits stay.
+        aliases = 0
+        with open(DATA / "place-aliases.csv", encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                if row["pc4"] in pc4_rows:
+                    PlaceAlias.objects.get_or_create(
+                        name_key=fold_key(row["name"]),
+                        defaults={"name": row["name"], "area_id": row["pc4"], "note": row["note"]},
+                    )
+                    aliases += 1
+
         from groups.taxonomy import load_themes
 
         themes = load_themes(THEMES)
         self.stdout.write(
             f"{len(areas)} postcode areas, {len(place_points)} places, {len(municipalities)} municipalities, "
-            f"{len(regions)} regions, {themes} themes"
+            f"{len(regions)} regions, {aliases} place aliases, {themes} themes"
         )
