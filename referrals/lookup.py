@@ -4,9 +4,11 @@ import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q
+from django.utils.translation import get_language
 
 from contactpoints.text import fold
+from groups.forms import DEFAULT_DISTANCE
 from groups.models import Group, Theme
 from groups.search import text as search
 
@@ -75,15 +77,20 @@ def _for_code(groups, themes):
     return groups.filter(specific | general).annotate(specific=specific)
 
 
-def find(text="", theme=None, point=None, km=15):
-    """Published groups for a theme, an ICPC code or words, in and near a point if given.
+def find(text="", theme=None, point=None, km=DEFAULT_DISTANCE):
+    """Published groups for a theme, an ICPC code or words, in and near a point if given,
+    ordered as the residents' search orders them.
 
-    With a point, groups meeting in person are limited to km around it and groups online or
-    by phone are listed apart (they are open to everyone); without one, all groups show.
+    Words are matched and ranked by the residents' search query (groups.search.text):
+    best covered first, then the next meeting. A theme or a code lists the groups most
+    useful first (language, newcomers welcome, next meeting), never by name. With a point,
+    groups meeting in person are limited to km around it, nearest first, and groups online
+    or by phone are listed apart (they are open to everyone); without one, all groups show.
     """
     groups = Group.objects.published()
     code = None
-    ordering = ["name"]
+    ranked = False
+    language = get_language() or "nl"
     if theme is not None:
         themes = [theme]
         groups = groups.for_themes([theme.slug])
@@ -92,31 +99,35 @@ def find(text="", theme=None, point=None, km=15):
         if not themes:
             return Results(themes=[], code=code)
         groups = _for_code(groups, themes)
-        ordering = ["-specific", "name"]
     elif text.strip():
         themes = list(themes_matching(text))
-        if point is None:
-            # Best matches first, ranking no more than SEARCH_RANK_CAP candidates (a word in
-            # every group would otherwise rank them all).
-            groups = groups.matching(text).ranked(text, settings.SEARCH_RANK_CAP)
-            ordering = ["-rank", "name"] if search.build_query(text) is not None else ["name"]
-        else:
-            groups = groups.matching(text)
+        groups = groups.matching(text)
+        ranked = search.parse(text) is not None
     else:
         themes = []
+
+    def ordered(queryset):
+        if ranked:
+            # Best matches first, ranking no more than SEARCH_RANK_CAP candidates (a word
+            # in every group would otherwise rank them all).
+            return queryset.ranked(text, settings.SEARCH_RANK_CAP)
+        useful = queryset.most_useful_first(language)
+        if code:
+            return useful.order_by("-specific", *useful.query.order_by)
+        return useful
 
     def cards(queryset):
         return queryset.for_cards().select_related("short_link")
 
     if point is None:
-        elsewhere, more = _first(cards(groups.order_by(*ordering)))
+        elsewhere, more = _first(cards(ordered(groups)))
         return Results(themes=themes, code=code, elsewhere=elsewhere, more=more)
     nearby, more_nearby = _first(
         cards(groups.in_person().near(point, km).with_distance(point)).order_by(
-            "distance_km", "name"
+            "distance_km", F("next_meeting_at").asc(nulls_last=True), "pk"
         )
     )
-    remote, more_remote = _first(cards(groups.remote().order_by("name")), limit=10)
+    remote, more_remote = _first(cards(ordered(groups.remote())), limit=10)
     return Results(
         themes=themes, code=code, nearby=nearby, remote=remote, more=more_nearby or more_remote
     )
