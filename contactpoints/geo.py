@@ -95,6 +95,17 @@ def _place_names() -> dict[str, str]:
     return names
 
 
+def places_starting(text: str, limit: int = 6) -> list[str]:
+    """Known place names (places, municipalities, other names) that start like the text,
+    shortest first: for the place field's autocomplete."""
+    key = fold_key(text)[:60]
+    if len(key) < 2:
+        return []
+    names = _place_names()
+    found = sorted((k for k in names if k.startswith(key)), key=lambda k: (len(k), k))
+    return list(dict.fromkeys(names[k] for k in found))[:limit]
+
+
 def suggest_places(text: str, limit: int = 5) -> list[str]:
     """Known places that look like the given text (a typo, or a first part), for an unknown place."""
     key = fold_key(text)[:60]

@@ -67,5 +67,9 @@ class TypedForm(forms.Form):
     letterlijk = forms.BooleanField(required=False)
 
 
+class SuggestForm(forms.Form):
+    q = forms.CharField(max_length=60, required=False)
+
+
 class PageForm(forms.Form):
     page = forms.IntegerField(min_value=1, max_value=MAX_PAGE, required=False)

@@ -8,6 +8,7 @@ app_name = "groups"
 urlpatterns = [
     path("", views.home, name="home"),
     path("zoeken/", search_views.search, name="search"),
+    path("zoeken/suggesties/", search_views.suggestions, name="suggestions"),
     path("groepen/<slug:slug>/", views.group_detail, name="detail"),
     path("groepen/<slug:slug>/agenda.ics", views.group_calendar_feed, name="calendar"),
     path("themas/", views.theme_list, name="themes"),

@@ -304,6 +304,20 @@ def theme_index() -> list[tuple[int, str, set[str], set[str]]]:
     return found
 
 
+def themes_starting(text: str) -> list[str]:
+    """Slugs of the themes a name or synonym of which starts like the text (for the
+    autocomplete), in theme order."""
+    typed = " ".join(words(text))
+    if not typed:
+        return []
+    return [
+        slug
+        for _pk, slug, known, phrases in theme_index()
+        if any(p.startswith(typed) for p in phrases)
+        or (" " not in typed and any(w.startswith(typed) for w in known))
+    ]
+
+
 def themes_for_text(text: str) -> list[str]:
     """Slugs of the themes the typed words point to (`somber` -> depressie), for pointing a
     resident who found nothing to related themes."""

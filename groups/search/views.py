@@ -5,7 +5,7 @@ from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpResponse, QueryDict
+from django.http import HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
@@ -14,9 +14,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from contactpoints.geo import covered
+from contactpoints.geo import covered, places_starting
 from contactpoints.models import ContactPoint
-from groups.forms import DISTANCES, TypedForm
+from groups.forms import DISTANCES, SuggestForm, TypedForm
 from groups.lists import Pages, next_meeting, with_cards
 from groups.models import Group, Schedule, Theme
 from groups.querysets import AUDIENCES, REMOTE_FORMATS, themes_with_groups
@@ -75,6 +75,33 @@ def search(request):
     if corrected_from:
         context.update({"corrected_from": corrected_from, "suggestion": None})
     return render(request, "groups/search.html", context)
+
+
+SUGGESTIONS_SHOWN = 6
+
+
+@require_safe
+def suggestions(request):
+    """Themes and places that start like the typed text, for the search fields' autocomplete
+    (static/js/autocomplete.js): JSON, read from the cached theme words and place names, so
+    a keystroke costs no database query once they are cached. The same for everyone: no
+    cookie, cached a while by the browser."""
+    form = SuggestForm(request.GET)
+    typed = form.cleaned_data["q"] if form.is_valid() else ""
+    body = {"themes": [], "places": []}
+    if len(typed.strip()) >= 2:
+        by_slug = {t.slug: t for t in Theme.objects.cached()}
+        body["themes"] = [
+            {"label": by_slug[slug].display_name, "value": by_slug[slug].display_name}
+            for slug in vocabulary.themes_starting(typed)[:SUGGESTIONS_SHOWN]
+            if slug in by_slug
+        ]
+        body["places"] = [
+            {"label": name, "value": name} for name in places_starting(typed, SUGGESTIONS_SHOWN)
+        ]
+    response = JsonResponse(body)
+    response["Cache-Control"] = "public, max-age=300"
+    return response
 
 
 def _with_words(query, words):
