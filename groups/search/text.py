@@ -39,14 +39,15 @@ STOPWORDS = set(
     """.split()
 )
 # Words for a relative: they point to groups for naasten (relatives and carers) and are
-# weak evidence themselves, never required ("mijn moeder heeft dementie").
+# weak evidence themselves, never required ("mijn moeder heeft dementie"). Naasten and
+# familie are not among them: they name the theme for relatives themselves.
 RELATIONS = set(
     """
     moeder vader man vrouw partner kind kinderen zoon zoontje dochter dochtertje broer zus
-    zusje broertje ouder ouders opa oma vriend vriendin echtgenoot echtgenote familie
-    familielid naaste naasten schoonmoeder schoonvader
+    zusje broertje ouder ouders opa oma vriend vriendin echtgenoot echtgenote
+    schoonmoeder schoonvader
     mother father husband wife son daughter brother sister parent parents child children
-    friend family relative relatives
+    friend
     """.split()
 )
 # Per word in a query, what a group earns: a theme of the group the word names, the word in
@@ -122,8 +123,12 @@ class Query:
         return "(" + " + ".join(parts) + ")", params
 
     def match_sql(self):
-        """SQL that is true for a group row this query finds, and its params."""
-        sql, params = "search_vector @@ to_tsquery(%s::regconfig, %s)", [CONFIG, self.raw()]
+        """SQL that is true for a group row this query finds, and its params. Relation words
+        only rank, unless there is nothing else: "mijn moeder heeft dementie" finds the
+        dementia groups, not every group that mentions a mother."""
+        main = [term for term in self.terms if term.weight >= 1] or self.terms
+        raw = " | ".join(term.tsquery() for term in main)
+        sql, params = "search_vector @@ to_tsquery(%s::regconfig, %s)", [CONFIG, raw]
         if self.themes:
             sql = f"({sql} OR facet_themes && %s::varchar[])"
             params.append(self.themes)
