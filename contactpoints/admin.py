@@ -1,7 +1,15 @@
 from django.contrib import admin
+from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
-from contactpoints.models import ContactPoint, Municipality, PostcodeArea, Region, StaffMembership
+from contactpoints.models import (
+    ContactPoint,
+    Municipality,
+    PlaceAlias,
+    PostcodeArea,
+    Region,
+    StaffMembership,
+)
 from contactpoints.permissions import is_coordinator, municipalities_for
 from staff.scoping import CoordinatorEditedAdmin, CoordinatorOnlyAdmin
 
@@ -34,6 +42,21 @@ class PostcodeAreaAdmin(CoordinatorEditedAdmin):
     search_fields = ["pc4", "place", "municipality__name"]
     list_select_related = ["municipality"]
     raw_id_fields = ["municipality"]
+
+
+@admin.register(PlaceAlias)
+class PlaceAliasAdmin(CoordinatorEditedAdmin):
+    # List
+    list_display = ["name", "area", "note"]
+    search_fields = ["name", "area__pc4", "area__place"]
+    list_select_related = ["area"]
+    # Detail
+    raw_id_fields = ["area"]
+    fields = ["name", "area", "note"]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        cache.delete("geo:place-names")
 
 
 @admin.register(ContactPoint)

@@ -9,7 +9,7 @@ from django.db.models import F, FloatField, Func
 from django.db.models.expressions import CombinedExpression
 from django.db.models.functions import ACos, Cos, Least, Radians, Sin
 
-from contactpoints.models import POSTCODE_RE, Municipality, Place, PostcodeArea
+from contactpoints.models import POSTCODE_RE, Municipality, Place, PlaceAlias, PostcodeArea
 from contactpoints.text import fold_key
 
 EARTH_RADIUS_KM = 6371.0088
@@ -79,6 +79,10 @@ def resolve_place(text: str) -> Point | None:
     place = Place.objects.filter(name_key=key).first()
     if place:
         return Point(place.latitude, place.longitude, place.name, place.municipality_id)
+    alias = PlaceAlias.objects.filter(name_key=key).select_related("area").first()
+    if alias:
+        area = alias.area
+        return Point(area.latitude, area.longitude, alias.name, area.municipality_id)
     return None
 
 
@@ -87,8 +91,20 @@ def _place_names() -> dict[str, str]:
     if names is None:
         names = dict(Place.objects.values_list("name_key", "name"))
         names.update(Municipality.objects.values_list("name_key", "name"))
+        names.update(PlaceAlias.objects.values_list("name_key", "name"))
         cache.set("geo:place-names", names, 3600)
     return names
+
+
+def places_starting(text: str, limit: int = 6) -> list[str]:
+    """Known place names (places, municipalities, other names) that start like the text,
+    shortest first: for the place field's autocomplete."""
+    key = fold_key(text)[:60]
+    if len(key) < 2:
+        return []
+    names = _place_names()
+    found = sorted((k for k in names if k.startswith(key)), key=lambda k: (len(k), k))
+    return list(dict.fromkeys(names[k] for k in found))[:limit]
 
 
 def suggest_places(text: str, limit: int = 5) -> list[str]:
@@ -100,3 +116,16 @@ def suggest_places(text: str, limit: int = 5) -> list[str]:
     close = difflib.get_close_matches(key, names.keys(), n=limit, cutoff=0.75)
     starts = sorted(k for k in names if k.startswith(key))[:limit]
     return list(dict.fromkeys(names[k] for k in close + starts))[:limit]
+
+
+def covered(point: Point) -> bool:
+    """Whether the point lies in a municipality of a region the site lists groups for
+    (Limburg, for now). A point without a municipality counts as covered."""
+    if point.municipality_id is None:
+        return True
+    ids = cache.get_or_set(
+        "geo:covered-municipalities",
+        lambda: set(Municipality.objects.filter(region__isnull=False).values_list("pk", flat=True)),
+        3600,
+    )
+    return point.municipality_id in ids

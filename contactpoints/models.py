@@ -132,6 +132,37 @@ class Place(models.Model):
         super().save(*args, **kwargs)
 
 
+class PlaceAlias(models.Model):
+    """Another name for a place, with the PC4 it lies in: a common name (Den Bosch), a part
+    of a town (Maastricht-Heer) or a village the gazetteer files under another name
+    (Ubachsberg, in PC4 6367, which GeoNames calls Voerendaal). Seeded from
+    data/place-aliases.csv (facts from the BAG woonplaatsen register); coordinators add more
+    in the workspace when residents type a place the search does not know."""
+
+    name = models.CharField(_("naam"), max_length=100)
+    name_key = models.CharField(max_length=100, unique=True, editable=False)
+    area = models.ForeignKey(
+        PostcodeArea,
+        verbose_name=_("postcodegebied"),
+        on_delete=models.CASCADE,
+        related_name="aliases",
+        help_text=_("Het postcodegebied (4 cijfers) waarin de plaats ligt."),
+    )
+    note = models.CharField(_("toelichting"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("andere plaatsnaam")
+        verbose_name_plural = _("andere plaatsnamen")
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.name_key = fold_key(self.name)
+        super().save(*args, **kwargs)
+
+
 class ContactPointQuerySet(models.QuerySet):
     def covering(self, municipality):
         return self.filter(municipalities=municipality)

@@ -1,12 +1,13 @@
 from django.conf import settings
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
 from contactpoints.geo import Point
 from contactpoints.models import ContactPoint, Municipality
 from groups.forms import page_number
+from groups.lists import Pages, with_cards
 from groups.models import Group
-from groups.views import Pages, with_cards
 
 NEARBY_KM = 15
 IN_MUNICIPALITY_SHOWN = 60
@@ -21,7 +22,9 @@ def municipality_detail(request, slug):
     )
     published = Group.objects.published()
     inside_qs = published.in_municipality(municipality)
-    inside = list(inside_qs.with_distance(centre).order_by("name", "pk")[:IN_MUNICIPALITY_SHOWN])
+    inside = list(
+        inside_qs.with_distance(centre).most_useful_first(get_language())[:IN_MUNICIPALITY_SHOWN]
+    )
     nearby = list(
         published.exclude(pk__in=inside_qs.values("pk")).nearest(centre, NEARBY_KM, NEARBY_SHOWN)
     )
@@ -47,7 +50,7 @@ def contact_point_detail(request, slug):
     number, page_ok = page_number(request)
     total = groups_qs.capped_count(settings.SEARCH_RANK_CAP)
     pages = Pages(min(total, settings.SEARCH_RANK_CAP), number)
-    groups = list(groups_qs.order_by("name", "pk")[pages.start : pages.end])
+    groups = list(groups_qs.most_useful_first(get_language())[pages.start : pages.end])
     with_cards(groups)
     return render(
         request,

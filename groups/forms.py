@@ -61,6 +61,17 @@ class SearchForm(forms.Form):
         return point
 
 
+class TypedForm(forms.Form):
+    """The words as typed, before the search corrects a typo; letterlijk keeps them."""
+
+    q = forms.CharField(max_length=100, required=False)
+    letterlijk = forms.BooleanField(required=False)
+
+
+class SuggestForm(forms.Form):
+    q = forms.CharField(max_length=60, required=False)
+
+
 class PageForm(forms.Form):
     page = forms.IntegerField(min_value=1, max_value=MAX_PAGE, required=False)
 

@@ -3,14 +3,14 @@ import math
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Self
 
-from django.contrib.postgres.search import SearchRank
 from django.core.cache import cache
 from django.db import connection, models
-from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
+from django.db.models import Case, Count, Exists, F, OuterRef, Q, Subquery, When
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 
 from contactpoints.geo import EARTH_RADIUS_KM, Point, bounding_box, distance_km_expression
-from groups import search
+from groups.search import text as search
 
 if TYPE_CHECKING:
     from groups.models import Theme
@@ -21,8 +21,8 @@ AUDIENCES = {
     "relatives": ["relatives", "both"],
     "both": ["both"],
 }
-# What a search candidate carries from its row (facets.COLUMNS, without rank and km); the
-# search indexes include these (Group.Meta.indexes). The first three are what sorting needs.
+# What a search candidate carries from its row (besides rank and km); the search indexes
+# include these (Group.Meta.indexes). The first three are what sorting needs.
 CANDIDATE_FIELDS = [
     "id",
     "name",
@@ -134,40 +134,52 @@ class GroupQuerySet(models.QuerySet):
     def in_municipality(self, municipality):
         return self.filter(Exists(_schedules().filter(venue__municipality=municipality)))
 
-    def search(self, text):
-        """Groups matching the text, annotated with their rank (for small sets; see ranked())."""
-        query = search.build_query(text)
-        if query is None:
-            return self
-        return self.filter(search_vector=query).annotate(rank=SearchRank(F("search_vector"), query))
-
     def matching(self, text):
-        """Only the text filter: what ranked() ranks and what counts are taken over."""
-        query = search.build_query(text)
+        """Only the text filter: groups with any of the query's words or themes (what ranked()
+        ranks and what counts are taken over)."""
+        query = search.parse(text)
         if query is None:
             return self
-        return self.filter(search_vector=query)
+        sql, params = query.match_sql()
+        return self.filter(RawSQL(sql, params, output_field=models.BooleanField()))
 
     def ranked(self, text, cap):
         """Best matches first, ranking at most `cap` candidates.
 
-        ts_rank reads every candidate's vector; a word found in every group would rank them
+        Ranking reads every candidate's vector; a word found in every group would rank them
         all (a quarter of a second at 100,000 groups). The candidates are any `cap` matches,
         which is why the page says "more than 1,000 results" and asks to be more precise.
         """
-        query = search.build_query(text)
+        query = search.parse(text)
         if query is None:
             return self
         candidates = self.order_by().values("pk")[:cap]
+        sql, params = query.rank_sql()
         return (
             self.model.objects.filter(pk__in=candidates)
-            .annotate(rank=SearchRank(F("search_vector"), query))
-            .order_by("-rank", "name", "pk")
+            .annotate(rank=RawSQL(sql, params, output_field=models.FloatField()))
+            .order_by(F("rank").desc(), F("next_meeting_at").asc(nulls_last=True), "pk")
         )
 
     def capped_count(self, cap):
         """The number of groups, counting no further than cap + 1 (so `> cap` means "more")."""
         return self.order_by().values("pk")[: cap + 1].count()
+
+    def most_useful_first(self, language: str = "nl") -> Self:
+        """The order of a list without words (a theme, a municipality): groups in the page's
+        language, then those welcoming newcomers now (a waiting list or a full group
+        last), then the next meeting; not the name, which put an English group or
+        "Aandacht..." first."""
+        return self.order_by(
+            Case(When(languages__contains=[language], then=0), default=1),
+            Case(
+                When(newcomers="welcome", then=0),
+                When(newcomers="waiting_list", then=1),
+                default=2,
+            ),
+            F("next_meeting_at").asc(nulls_last=True),
+            "pk",
+        )
 
     def soonest_first(self) -> Self:
         return self.order_by(F("next_meeting_at").asc(nulls_last=True), "name", "pk")
@@ -204,13 +216,6 @@ class GroupQuerySet(models.QuerySet):
             self.model.objects.filter(pk__in=candidates)
             .with_distance(point)
             .order_by("distance_km", "name", "pk")
-        )
-
-    def near_or_remote(self, point: Point, km: float):
-        """What a search with a place is about: groups meeting nearby, plus the online and
-        phone groups, for which distance does not matter."""
-        return self.filter(
-            Q(pk__in=self.near(point, km).values("pk")) | Q(format__in=REMOTE_FORMATS)
         )
 
     def for_cards(self):
@@ -282,30 +287,31 @@ class GroupQuerySet(models.QuerySet):
     def candidates(
         self, cap, *, text="", near=None, order=None, facts=None, ranked=True, lean=False
     ):
-        """SQL and params for the facets.COLUMNS of at most cap + 1 groups of this queryset,
-        for facets.summarize() to count, filter and sort.
+        """SQL and params for the CANDIDATE_FIELDS, rank and km of at most cap + 1 groups of this queryset,
+        for engine.summarize() to count, filter and sort.
 
         near=(point, km): only groups meeting within km, and when there are more, the
         nearest. order="datum": when there are more, the soonest; otherwise any (the
-        ranking cap, see ranked()). facts: facet filters (as facets.selected) applied first.
+        ranking cap, see ranked()). facts: facet filters (as GroupFilterSet.selected()) applied first.
         ranked: rank by the text (ts_rank reads every candidate's vector; a list sorted by
         distance or date has no use for it). lean: only what sorting needs (id, name,
         next_meeting_at, rank, km), not the facts.
 
         Written as SQL around this queryset's WHERE clause: compiling the same through the
         ORM cost more than a millisecond a page."""
-        from groups import facets
+        from groups.search import engine
 
         where, params = self._where_sql()
         if facts:
-            more_sql, more = facets.passes(facts)
+            more_sql, more = engine.passes(facts)
             where, params = f"{where} AND ({more_sql})", [*params, *more]
-        query = search.raw_query(text) if text and ranked else None
+        query = search.parse(text) if text and ranked else None
         select = [", ".join(CANDIDATE_FIELDS[:3] if lean else CANDIDATE_FIELDS)]
         select_params = []
         if query:
-            select.append("ts_rank(search_vector, to_tsquery(%s::regconfig, %s)) AS rank")
-            select_params += [search.CONFIG, query]
+            rank_sql, rank_params = query.rank_sql()
+            select.append(f"{rank_sql} AS rank")
+            select_params += rank_params
         else:
             select.append("NULL::real AS rank")
         if near is None:

@@ -3,8 +3,8 @@
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
-from groups import search
 from groups.models import Group, Schedule, Theme, Venue
+from groups.search import index, text
 
 
 def _refresh(group_ids):
@@ -17,7 +17,7 @@ def _refresh(group_ids):
 def refresh_groups(group_ids):
     from groups.services import update_next_meetings
 
-    search.update_search_vectors(group_ids)
+    index.update_search_vectors(group_ids)
     update_next_meetings(group_ids)
 
 
@@ -39,12 +39,12 @@ def group_themes_changed(sender, instance, action, pk_set, reverse, **kwargs):
 
 @receiver(post_delete, sender=Theme)
 def theme_deleted(sender, instance, **kwargs):
-    search.forget_vocabulary()
+    text.forget_vocabulary()
 
 
 @receiver(post_save, sender=Theme)
 def theme_saved(sender, instance, raw=False, **kwargs):
-    search.forget_vocabulary()
+    text.forget_vocabulary()
     if not raw:
         _refresh(
             Group.objects.filter(themes__in=[instance, *instance.children.all()]).values_list(

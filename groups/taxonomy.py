@@ -1,7 +1,7 @@
 import csv
 
 from groups.models import Theme
-from groups.search import forget_vocabulary
+from groups.search.text import forget_vocabulary
 
 
 def load_themes(path) -> int:

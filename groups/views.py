@@ -1,76 +1,21 @@
-import hashlib
-import math
-from functools import wraps
-
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import number_format
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from contactpoints.geo import Point
 from contactpoints.models import ContactPoint
-from dashboard.counters import record_search
-from groups import facets
-from groups import search as vocabulary
-from groups.filters import DAYS, FACETS, FORMATS, GroupFilterSet
-from groups.forms import DISTANCES, page_number
-from groups.models import Group, Schedule, Theme
-from groups.querysets import AUDIENCES, REMOTE_FORMATS, card_prefetches, themes_with_groups
+from groups.forms import DISTANCES
+from groups.lists import Pages, page_number, with_cards
+from groups.models import Group, Theme
+from groups.querysets import card_prefetches
 from groups.schedule import RRULE_DAYS, describe, group_calendar, next_meetings_for
 from peers import hooks as peer_hooks
-from zelfhulp.ratelimit import limit_searches
 
-PER_PAGE = 20
-REMOTE_SHOWN = 5
 ALTERNATIVES_SHOWN = 3
-
-
-# Helpers shared by the list pages
-
-
-def with_cards(*lists):
-    """Load what the cards of these lists show (group_card), in two queries for all of them
-    together: their themes and their meetings with venues. Plain lists, not
-    prefetch_related: for a page of 25 cards, Django's prefetching cost more than the rest
-    of the page's Python."""
-    groups = [g for groups in lists for g in groups]
-    ids = {g.pk for g in groups}
-    themes = {pk: [] for pk in ids}
-    schedules = {pk: [] for pk in ids}
-    if ids:
-        links = (
-            Group.themes.through.objects.filter(group_id__in=ids)
-            .select_related("theme")
-            .order_by("theme__position", "theme__name")  # Theme's order, as themes.all()
-        )
-        for link in links:
-            themes[link.group_id].append(link.theme)
-        for schedule in (
-            Schedule.objects.filter(group_id__in=ids)
-            .select_related("venue")
-            .order_by("weekday", "start_time")
-        ):
-            schedules[schedule.group_id].append(schedule)
-    now = timezone.now()
-    for group in groups:
-        group.card_themes = themes[group.pk]
-        group.card_schedules = schedules[group.pk]
-        group.next_meeting = _next_meeting(group, now)
-    return lists
-
-
-def _next_meeting(group, now):
-    # The stored value is refreshed nightly; past it, work it out from the loaded schedules.
-    if group.next_meeting_at and group.next_meeting_at >= now:
-        return group.next_meeting_at
-    upcoming = next_meetings_for(group.card_schedules, now, 1)
-    return upcoming[0][0] if upcoming else None
 
 
 def published_theme_counts():
@@ -78,40 +23,6 @@ def published_theme_counts():
     return cache.get_or_set(
         "groups:theme-counts", lambda: Group.objects.published().count_by_theme(), 300
     )
-
-
-class Pages:
-    """Page numbers over a known total, so the count is taken once (and capped)."""
-
-    def __init__(self, total, number, per_page=PER_PAGE):
-        self.total = total
-        self.count = max(1, math.ceil(total / per_page))
-        self.requested = number or 1
-        self.number = min(self.requested, self.count)
-        self.out_of_range = self.requested > self.count
-        self.start = (self.number - 1) * per_page
-        self.end = self.start + per_page
-
-    @property
-    def has_previous(self):
-        return self.number > 1
-
-    @property
-    def has_next(self):
-        return self.number < self.count
-
-    def numbers(self):
-        """The page numbers to link to: the first, the last and two either side of this one."""
-        shown = sorted(
-            {1, self.count, *range(max(1, self.number - 2), min(self.count, self.number + 2) + 1)}
-        )
-        out, previous = [], 0
-        for n in shown:
-            if n - previous > 1:
-                out.append(None)  # a gap, shown as an ellipsis
-            out.append(n)
-            previous = n
-        return out
 
 
 # Home
@@ -132,375 +43,6 @@ def home(request):
             "distances": DISTANCES,
         },
     )
-
-
-# Search
-
-
-def cached_for_everyone(view):
-    """Keep the page a while in the shared cache, keyed on language and the full URL.
-
-    The search page is the same for every visitor (no cookies, no user), and popular
-    searches repeat; the cache spares the database, not correctness: a group edited in the
-    admin shows up within SEARCH_CACHE_SECONDS."""
-
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        seconds = settings.SEARCH_CACHE_SECONDS
-        if not seconds:
-            return view(request, *args, **kwargs)
-        digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-        key = f"page:{view.__name__}:{get_language()}:{digest}"
-        content = cache.get(key)
-        if content is not None:
-            return HttpResponse(content)
-        response = view(request, *args, **kwargs)
-        if response.status_code == 200:
-            cache.set(key, response.content, seconds)
-        return response
-
-    return wrapper
-
-
-@require_safe
-@limit_searches
-@cached_for_everyone
-def search(request):
-    filterset = GroupFilterSet(request.GET, queryset=Group.objects.published())
-    form = filterset.form
-    filterset.is_valid()
-    cap = settings.SEARCH_RANK_CAP
-    text, place = filterset.text, filterset.place
-    # Errors in what or where stop the search; an unknown filter value is left out.
-    blocking = [name for name in ("q", "waar") if name in form.errors]
-    ignored = [name for name in form.errors if name in FACETS or name in ("afstand", "sorteer")]
-    crisis = vocabulary.suggests_crisis(text or str(form.data.get("q", ""))[:200])
-    context = {
-        "filterset": filterset,
-        "form": form,
-        "blocking": blocking,
-        "ignored_filters": bool(ignored) or "page" in form.errors,
-        "crisis": crisis,
-        "text": text,
-        "place": place,
-        "distance": filterset.distance,
-        "distances": DISTANCES,
-        "searched": bool(request.GET),
-        "place_suggestions": form.place_suggestions,
-    }
-    if blocking:
-        return render(request, "groups/search.html", context)
-    themes = Theme.objects.cached()
-
-    selected = filterset.selected()
-    formats = selected["formats"]
-    remote_only = bool(formats) and all(f in REMOTE_FORMATS for f in formats)
-    # With a place, the main list is what meets nearby; distance does not matter for online
-    # and phone groups, so they get their own section (or the whole list if asked for).
-    uses_place = place is not None and not remote_only
-    remote_formats = [f for f in formats if f in REMOTE_FORMATS] if formats else REMOTE_FORMATS
-    show_remote = uses_place and bool(remote_formats)
-    sort = _sort(form.cleaned_data.get("sorteer"), text, uses_place)
-    top_slugs = [t.slug for t in themes if t.parent_id is None]
-    theme_slugs = list(dict.fromkeys(top_slugs + list(selected["themes"])))
-
-    found = _find(filterset, selected, sort, uses_place, cap, theme_slugs)
-    total, remote_total = len(found.ids), len(found.remote_ids)
-    pages = Pages(min(total, cap), form.cleaned_data.get("page"))
-    # There may be cap + 1 (to tell "more than cap"); pages go no further than the cap.
-    groups, remote = _load(
-        found.ids[:cap][pages.start : pages.end],
-        found.remote_ids[:REMOTE_SHOWN] if show_remote else [],
-        place if uses_place else None,
-    )
-    if not show_remote:
-        remote_total = 0
-
-    nothing = total == 0 and remote_total == 0
-    record_search(text or "", total + remote_total, get_language(), place, pages.number)
-    extras = _no_results_help(filterset, selected, themes) if nothing else {}
-    with_cards(extras.get("online_groups", []))
-    suggestion = vocabulary.suggestion(text) if text and total + remote_total < 3 else None
-    counts = found.counts
-    context.update(
-        {
-            "groups": groups,
-            "total": min(total, cap),
-            "capped": total > cap,
-            "cap_display": number_format(cap, force_grouping=True),
-            "pages": pages,
-            "sort": sort,
-            "sorts": _sorts(text, uses_place),
-            "uses_place": uses_place,
-            "remote_only": remote_only,
-            "remote": remote,
-            "remote_total": min(remote_total, cap),
-            "remote_capped": remote_total > cap,
-            "remote_link": _remote_link(request, remote_formats),
-            "facets": _facets(form, themes, theme_slugs, counts),
-            "facet_counts_shown": counts is not None,
-            "active_filters": filterset.active_facets(),
-            "suggestion": suggestion,
-            "nothing": nothing,
-            **extras,
-            **peer_hooks.for_search(text, selected["themes"]),
-        }
-    )
-    return render(request, "groups/search.html", context)
-
-
-def _find(filterset, selected, sort, uses_place, cap, theme_slugs):
-    """The ordered ids of the main list and of the online list, and the counts per filter
-    choice: one statement over at most cap + 1 candidates of each (groups.facets).
-
-    With a place, the candidates are the nearest within the distance, and the online and
-    phone groups apart: thousands of online matches nationwide must not crowd out the
-    groups around the corner. Above the cap there are no counts, and with filters chosen
-    the filters go into the candidates themselves (a second statement), so the page still
-    shows the best, nearest or soonest that pass them."""
-    text = filterset.text
-    base = filterset.filter_queryset(filterset.queryset.all(), skip=[*FACETS, "waar"])
-    near = (filterset.place, filterset.distance) if uses_place else None
-    # Which cap + 1 candidates when there are more: nearest with a place, soonest when
-    # sorted by date, any when ranked (see GroupQuerySet.ranked).
-    order = "datum" if sort == "datum" else None
-    remote_order = None if text else "datum"
-    remote_sort = "relevantie" if text else "datum"
-    remote = base.remote().candidates(cap, text=text, order=remote_order) if uses_place else None
-    lean = None
-    if not text:
-        # The candidates come from an index that holds what sorting needs: count and sort
-        # without carrying their facts, read only for the counts (under the cap) or filters.
-        lean = (
-            base.candidates(cap, near=near, order=order, lean=True),
-            base.remote().candidates(cap, order=remote_order, lean=True) if uses_place else None,
-        )
-    choices = {
-        "themes": theme_slugs,
-        "formats": [value for value, _label in Group.Format.choices],
-        "audience": list(AUDIENCES),
-        "weekday": list(range(7)),
-        "free": [True],
-        "welcoming": [True],
-        "wheelchair": [True],
-        "language": [code for code, _label in Group.LANGUAGE_CHOICES],
-    }
-    ranked = sort == "relevantie"
-    found = facets.summarize(
-        base.candidates(cap, text=text, near=near, order=order, ranked=ranked),
-        remote,
-        selected,
-        sort=sort,
-        remote_sort=remote_sort,
-        cap=cap,
-        choices=choices,
-        lean=lean,
-    )
-    capped, remote_capped = found.n_main > cap, found.n_remote > cap
-    if (capped or remote_capped) and filterset.active_facets():
-        wanted = [f for f in selected["formats"] if f in REMOTE_FORMATS] or REMOTE_FORMATS
-        remote = (
-            base.with_formats(wanted).candidates(
-                cap, text=text, order=remote_order, facts={**selected, "formats": []}
-            )
-            if remote_capped
-            else None
-        )
-        # The candidates pass every filter already.
-        filtered = facets.summarize(
-            base.candidates(cap, text=text, near=near, order=order, facts=selected, ranked=ranked),
-            remote,
-            {},
-            sort=sort,
-            remote_sort=remote_sort,
-            cap=cap,
-        )
-        if capped:
-            found.ids = filtered.ids
-        if remote_capped:
-            found.remote_ids = filtered.remote_ids
-    return found
-
-
-def _load(ids, remote_ids, place):
-    """The groups of these ids, in their order, ready for their cards: one query (and one
-    more only for groups whose stored next meeting has passed); main ones with their
-    distance from the place."""
-    by_pk = Group.objects.cards(ids + remote_ids, place)
-    now = timezone.now()
-    stale = [
-        group
-        for group in by_pk.values()
-        if group.meets and not (group.next_meeting_at and group.next_meeting_at >= now)
-    ]
-    schedules = {group.pk: [] for group in stale}
-    if stale:
-        for schedule in Schedule.objects.filter(group_id__in=schedules).select_related("venue"):
-            schedules[schedule.group_id].append(schedule)
-    for group in by_pk.values():
-        group.card_schedules = schedules.get(group.pk, [])
-        group.next_meeting = _next_meeting(group, now)
-    remote = [by_pk[pk] for pk in remote_ids]
-    for group in remote:
-        group.distance_km = None  # distance does not matter online
-    return [by_pk[pk] for pk in ids], remote
-
-
-def _sort(asked, text, uses_place):
-    available = [key for key, _label in _sorts(text, uses_place)]
-    if asked in available:
-        return asked
-    return "afstand" if uses_place else "relevantie" if text else "datum"
-
-
-def _sorts(text, uses_place):
-    sorts = []
-    if text:
-        sorts.append(("relevantie", _("best passend")))
-    if uses_place:
-        sorts.append(("afstand", _("dichtstbij")))
-    sorts.append(("datum", _("eerstvolgende bijeenkomst")))
-    return sorts
-
-
-def _remote_link(request, remote_formats):
-    query = request.GET.copy()
-    for key in ("vorm", "page", "sorteer"):
-        query.pop(key, None)
-    query.setlist("vorm", [k for k, v in FORMATS.items() if v in remote_formats])
-    return f"{reverse('groups:search')}?{query.urlencode()}"
-
-
-def _facets(form, themes, theme_slugs, counts):
-    """What the filter panel shows: per filter, its choices with their counts."""
-    data = form.cleaned_data
-    by_slug = {t.slug: t for t in themes}
-
-    def number(facet, value):
-        return counts[facet].get(value) if counts is not None else None
-
-    reverse_formats = {v: k for k, v in FORMATS.items()}
-    audience = {"zelf": "self", "naasten": "relatives", "beide": "both"}
-    return [
-        {
-            "name": "thema",
-            "legend": _("Thema"),
-            "type": "checkbox",
-            "choices": [
-                (
-                    slug,
-                    by_slug[slug].display_name,
-                    number("themes", slug),
-                    slug in (data.get("thema") or []),
-                )
-                for slug in theme_slugs
-                if slug in by_slug
-            ],
-        },
-        {
-            "name": "vorm",
-            "legend": _("Hoe de groep bijeenkomt"),
-            "type": "checkbox",
-            "choices": [
-                (
-                    reverse_formats[value],
-                    label,
-                    number("formats", value),
-                    reverse_formats[value] in (data.get("vorm") or []),
-                )
-                for value, label in Group.Format.choices
-            ],
-        },
-        {
-            "name": "voor",
-            "legend": _("Voor wie"),
-            "type": "radio",
-            "choices": [("", _("iedereen"), None, not data.get("voor"))]
-            + [
-                (key, label, number("audience", audience[key]), data.get("voor") == key)
-                for key, label in form.fields["voor"].choices
-                if key
-            ],
-        },
-        {
-            "name": "dag",
-            "legend": _("Dag"),
-            "type": "select",
-            "choices": [("", _("elke dag"), None, not data.get("dag"))]
-            + [
-                (key, label, number("weekday", DAYS.index(key)), data.get("dag") == key)
-                for key, label in form.fields["dag"].choices
-                if key
-            ],
-        },
-        {
-            "name": "",
-            "legend": _("Verder"),
-            "type": "flags",
-            "choices": [
-                ("gratis", _("gratis"), number("free", True), bool(data.get("gratis"))),
-                (
-                    "nieuwkomers",
-                    _("nieuwe deelnemers welkom"),
-                    number("welcoming", True),
-                    bool(data.get("nieuwkomers")),
-                ),
-                (
-                    "rolstoel",
-                    _("toegankelijk met een rolstoel"),
-                    number("wheelchair", True),
-                    bool(data.get("rolstoel")),
-                ),
-            ],
-        },
-        {
-            "name": "taal",
-            "legend": _("Taal"),
-            "type": "select",
-            "choices": [("", _("elke taal"), None, not data.get("taal"))]
-            + [
-                (code, label, number("language", code), data.get("taal") == code)
-                for code, label in Group.LANGUAGE_CHOICES
-            ],
-        },
-    ]
-
-
-def _no_results_help(filterset, selected, themes):
-    """Kind ways on when nothing was found: wider, related themes, online, a person to ask."""
-    place, text = filterset.place, filterset.text
-    help = {}
-    if place and filterset.distance < DISTANCES[-1]:
-        wider = filterset.filter_queryset(filterset.queryset.all(), skip=("waar",)).near(
-            place, DISTANCES[-1]
-        )
-        help["wider_total"] = wider.capped_count(settings.SEARCH_RANK_CAP)
-        help["wider_distance"] = DISTANCES[-1]
-    slugs = list(selected["themes"]) or vocabulary.themes_for_text(text)
-    by_slug = {t.slug: t for t in themes}
-    matched = [by_slug[s] for s in slugs if s in by_slug]
-    family = {t.parent_id or t.pk for t in matched}
-    related = [
-        t
-        for t in themes
-        if t not in matched and (t.parent_id in family or t.pk in family) and t.parent_id
-    ]
-    # Only themes that have a published group now (an EXISTS per theme, not a count).
-    having = themes_with_groups([t.pk for t in matched + related]) if matched else set()
-    help["matched_themes"] = [t for t in matched if t.pk in having]
-    help["related_themes"] = [t for t in related if t.pk in having][:6]
-    help["online_groups"] = (
-        list(Group.objects.published().remote().for_themes(slugs).soonest_first()[:3])
-        if slugs
-        else []
-    )
-    if place and place.municipality_id:
-        help["contact_points"] = list(
-            ContactPoint.objects.covering(place.municipality_id).order_by("name")[:2]
-        )
-    else:
-        help["contact_points"] = list(ContactPoint.objects.order_by("name")[:6])
-    return help
 
 
 # A group
@@ -691,7 +233,7 @@ def theme_detail(request, slug):
     number, page_ok = page_number(request)
     total = groups_qs.capped_count(settings.SEARCH_RANK_CAP)
     pages = Pages(min(total, settings.SEARCH_RANK_CAP), number)
-    groups = list(groups_qs.order_by("name", "pk")[pages.start : pages.end])
+    groups = list(groups_qs.most_useful_first(get_language())[pages.start : pages.end])
     with_cards(groups)
     if subthemes:
         counts = published_theme_counts()
@@ -711,6 +253,12 @@ def theme_detail(request, slug):
             **peer_hooks.for_theme(theme),
         },
     )
+
+
+@require_safe
+def urgent_help(request):
+    """Where to go now: a self-help group is no help in a crisis (linked from every page)."""
+    return render(request, "groups/urgent_help.html")
 
 
 @require_safe

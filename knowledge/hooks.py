@@ -9,8 +9,8 @@ from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_save
 
 from contactpoints.text import fold
-from groups import search as vocabulary
 from groups.models import Theme
+from groups.search import text as vocabulary
 
 CACHE_KEY = "knowledge:published"
 LIMIT = 3

@@ -4,9 +4,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from contactpoints.geo import resolve_place
-from groups import search as vocabulary
 from groups.forms import BoundedText
 from groups.models import Theme
+from groups.search import text as vocabulary
 from peers.models import Peer, PeerQuestion
 from submissions.forms import validate_phone
 from submissions.protection import ProtectionMixin

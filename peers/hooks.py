@@ -10,8 +10,8 @@ from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_save
 from django.urls import reverse
 
-from groups import search as vocabulary
 from groups.models import Theme
+from groups.search import text as vocabulary
 
 CACHE_KEY = "peers:by-theme"
 

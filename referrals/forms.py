@@ -4,10 +4,8 @@ from django.utils.translation import gettext_lazy as _
 
 from contactpoints.geo import Point, resolve_place, suggest_places
 from contactpoints.models import Municipality
+from groups.forms import DEFAULT_DISTANCE, DISTANCES
 from groups.models import Theme
-
-DISTANCE_CHOICES = [(5, _("5 km")), (10, _("10 km")), (15, _("15 km")), (25, _("25 km"))]
-DEFAULT_KM = 15
 
 
 def _place_error(text):
@@ -23,6 +21,9 @@ def _place_error(text):
 
 
 class ReferrerSearchForm(forms.Form):
+    """The residents' search's parameter names and defaults (q, thema, waar, afstand), so a
+    referrer and a resident who type the same get the same groups."""
+
     q = forms.CharField(
         label=_("thema, klacht of ICPC-code"),
         help_text=_("Bijvoorbeeld P76, rouw of mantelzorg."),
@@ -35,23 +36,32 @@ class ReferrerSearchForm(forms.Form):
         required=False,
         widget=forms.HiddenInput,
     )
-    plaats = forms.CharField(
+    waar = forms.CharField(
         label=_("gemeente, plaats of postcode (niet verplicht)"),
         help_text=_("Dan zie je groepen in en bij die plaats, en groepen online."),
-        max_length=100,
+        max_length=60,
         required=False,
     )
-    km = forms.TypedChoiceField(
+    afstand = forms.TypedChoiceField(
         label=_("afstand"),
-        choices=DISTANCE_CHOICES,
+        choices=[(d, _("%(km)s km") % {"km": d}) for d in DISTANCES],
         coerce=int,
-        initial=DEFAULT_KM,
+        initial=DEFAULT_DISTANCE,
         required=False,
-        empty_value=DEFAULT_KM,
+        empty_value=DEFAULT_DISTANCE,
     )
 
-    def clean_plaats(self):
-        text = self.cleaned_data["plaats"].strip()
+    def __init__(self, data=None, *args, **kwargs):
+        # Links from before the names were shared (plaats, km) still work.
+        if data is not None:
+            data = data.copy()
+            for old, new in (("plaats", "waar"), ("km", "afstand")):
+                if old in data and new not in data:
+                    data[new] = data[old]
+        super().__init__(data, *args, **kwargs)
+
+    def clean_waar(self):
+        text = self.cleaned_data["waar"].strip()
         if not text:
             return None
         point = resolve_place(text)

@@ -4,12 +4,13 @@ import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.cache import cache
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q
+from django.utils.translation import get_language
 
 from contactpoints.text import fold
-from groups import search
+from groups.forms import DEFAULT_DISTANCE
 from groups.models import Group, Theme
+from groups.search import text as search
 
 # ICPC-2 codes, also with an NHG subcode (P76.01) or a space (P 76): the theme carries
 # the three-character rubric.
@@ -26,32 +27,18 @@ def themes_with_code(code: str):
     return Theme.objects.filter(icpc_codes__contains=[code]).select_related("parent")
 
 
-def _theme_words():
-    """Each theme's folded words from its names and synonyms (67 themes: kept in memory)."""
-    index = cache.get("referrals:theme-words")
-    if index is None:
-        index = {}
-        for pk, name, name_en, synonyms in Theme.objects.values_list(
-            "pk", "name", "name_en", "synonyms"
-        ):
-            words = set()
-            for term in [name, name_en, *synonyms]:
-                words.update(_WORD.findall(fold(term)))
-            index[pk] = words
-        cache.set("referrals:theme-words", index, 600)
-    return index
-
-
 def themes_matching(text: str):
     """Themes whose name or synonyms contain every typed word; the last one may be the start
     of a word once it has three letters (so "rou" finds rouw, but "a" does not find all)."""
     typed = _WORD.findall(fold(text))[:8]
+    ignored = search.STOPWORDS | search.RELATIONS
+    typed = [w for w in typed if w not in ignored] or typed
     if not typed:
         return Theme.objects.none()
     *whole, last = typed
     ids = [
         pk
-        for pk, words in _theme_words().items()
+        for pk, _slug, words, _phrases in search.theme_index()
         if all(w in words for w in whole)
         and (last in words or (len(last) >= 3 and any(w.startswith(last) for w in words)))
     ]
@@ -90,15 +77,20 @@ def _for_code(groups, themes):
     return groups.filter(specific | general).annotate(specific=specific)
 
 
-def find(text="", theme=None, point=None, km=15):
-    """Published groups for a theme, an ICPC code or words, in and near a point if given.
+def find(text="", theme=None, point=None, km=DEFAULT_DISTANCE):
+    """Published groups for a theme, an ICPC code or words, in and near a point if given,
+    ordered as the residents' search orders them.
 
-    With a point, groups meeting in person are limited to km around it and groups online or
-    by phone are listed apart (they are open to everyone); without one, all groups show.
+    Words are matched and ranked by the residents' search query (groups.search.text):
+    best covered first, then the next meeting. A theme or a code lists the groups most
+    useful first (language, newcomers welcome, next meeting), never by name. With a point,
+    groups meeting in person are limited to km around it, nearest first, and groups online
+    or by phone are listed apart (they are open to everyone); without one, all groups show.
     """
     groups = Group.objects.published()
     code = None
-    ordering = ["name"]
+    ranked = False
+    language = get_language() or "nl"
     if theme is not None:
         themes = [theme]
         groups = groups.for_themes([theme.slug])
@@ -107,31 +99,35 @@ def find(text="", theme=None, point=None, km=15):
         if not themes:
             return Results(themes=[], code=code)
         groups = _for_code(groups, themes)
-        ordering = ["-specific", "name"]
     elif text.strip():
         themes = list(themes_matching(text))
-        if point is None:
-            # Best matches first, ranking no more than SEARCH_RANK_CAP candidates (a word in
-            # every group would otherwise rank them all).
-            groups = groups.matching(text).ranked(text, settings.SEARCH_RANK_CAP)
-            ordering = ["-rank", "name"] if search.build_query(text) is not None else ["name"]
-        else:
-            groups = groups.matching(text)
+        groups = groups.matching(text)
+        ranked = search.parse(text) is not None
     else:
         themes = []
+
+    def ordered(queryset):
+        if ranked:
+            # Best matches first, ranking no more than SEARCH_RANK_CAP candidates (a word
+            # in every group would otherwise rank them all).
+            return queryset.ranked(text, settings.SEARCH_RANK_CAP)
+        useful = queryset.most_useful_first(language)
+        if code:
+            return useful.order_by("-specific", *useful.query.order_by)
+        return useful
 
     def cards(queryset):
         return queryset.for_cards().select_related("short_link")
 
     if point is None:
-        elsewhere, more = _first(cards(groups.order_by(*ordering)))
+        elsewhere, more = _first(cards(ordered(groups)))
         return Results(themes=themes, code=code, elsewhere=elsewhere, more=more)
     nearby, more_nearby = _first(
         cards(groups.in_person().near(point, km).with_distance(point)).order_by(
-            "distance_km", "name"
+            "distance_km", F("next_meeting_at").asc(nulls_last=True), "pk"
         )
     )
-    remote, more_remote = _first(cards(groups.remote().order_by("name")), limit=10)
+    remote, more_remote = _first(cards(ordered(groups.remote())), limit=10)
     return Results(
         themes=themes, code=code, nearby=nearby, remote=remote, more=more_nearby or more_remote
     )

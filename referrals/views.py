@@ -55,9 +55,9 @@ def referrers(request):
     results = None
     if form.is_bound and form.is_valid():
         data = form.cleaned_data
-        if data["q"].strip() or data["thema"] or data["plaats"]:
+        if data["q"].strip() or data["thema"] or data["waar"]:
             results = lookup.find(
-                text=data["q"], theme=data["thema"], point=data["plaats"], km=data["km"]
+                text=data["q"], theme=data["thema"], point=data["waar"], km=data["afstand"]
             )
             _decorate(results.nearby + results.remote + results.elsewhere)
     return render(

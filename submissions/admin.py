@@ -353,16 +353,32 @@ class RelayMessageAdmin(ContactPointScopedAdmin):
 class InterestAdmin(ContactPointScopedAdmin):
     municipality_field = "municipality"
     # List
-    list_display = ["theme", "place", "municipality", "wants_email", "created_at", "notified_at"]
+    list_display = [
+        "theme",
+        "other_topic",
+        "place",
+        "municipality",
+        "wants_email",
+        "created_at",
+        "notified_at",
+    ]
     list_filter = [
         ("theme", admin.RelatedOnlyFieldListFilter),
         ("municipality", admin.RelatedOnlyFieldListFilter),
     ]
     list_select_related = ["theme", "municipality"]
-    search_fields = ["theme__name", "place", "municipality__name"]
+    search_fields = ["theme__name", "other_topic", "place", "municipality__name"]
     change_list_template = "admin/submissions/interest/change_list.html"
     # Detail: the email address is left out on purpose; only the notification uses it.
-    fields = ["theme", "place", "municipality", "wants_email", "created_at", "notified_at"]
+    fields = [
+        "theme",
+        "other_topic",
+        "place",
+        "municipality",
+        "wants_email",
+        "created_at",
+        "notified_at",
+    ]
     readonly_fields = fields
 
     def has_add_permission(self, request):
@@ -389,14 +405,14 @@ class InterestAdmin(ContactPointScopedAdmin):
             raise PermissionDenied
         rows = (
             self.get_queryset(request)
-            .values("theme__name", "municipality__name")
+            .values("theme__name", "other_topic", "municipality__name")
             .annotate(
                 total=Count("pk"),
                 waiting=Count(
                     "pk", filter=Q(consent=True, notified_at__isnull=True) & ~Q(email="")
                 ),
             )
-            .order_by("-total", "theme__name", "municipality__name")
+            .order_by("-total", "theme__name", "other_topic", "municipality__name")
         )
         context = {
             **self.admin_site.each_context(request),

@@ -524,9 +524,12 @@ class RelayForm(ProtectionMixin, forms.ModelForm):
 
 
 class InterestForm(ProtectionMixin, forms.ModelForm):
-    theme_id = ThemeField(
-        label=_("Ik zoek een groep over"),
-        error_messages={"required": _("Kies waar de groep over moet gaan.")},
+    theme_id = ThemeField(label=_("Ik zoek een groep over"), required=False)
+    other_topic = forms.CharField(
+        label=_("Anders, namelijk"),
+        help_text=_("Staat je onderwerp niet in de lijst? Schrijf het hier in een paar woorden."),
+        max_length=100,
+        required=False,
     )
     where = forms.CharField(
         label=_("in de buurt van"),
@@ -547,7 +550,7 @@ class InterestForm(ProtectionMixin, forms.ModelForm):
         }
         widgets = {"email": forms.EmailInput(attrs={"autocomplete": "email"})}
 
-    field_order = ["theme_id", "where", "email", "consent"]
+    field_order = ["theme_id", "other_topic", "where", "email", "consent"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -557,10 +560,15 @@ class InterestForm(ProtectionMixin, forms.ModelForm):
 
     def clean_theme_id(self):
         pk = self.cleaned_data.get("theme_id")
-        theme = Theme.objects.filter(pk=pk).first() if pk else None
+        if not pk:
+            return None
+        theme = Theme.objects.filter(pk=pk).first()
         if theme is None:
             raise ValidationError(_("Kies een onderwerp uit de lijst."))
         return theme
+
+    def clean_other_topic(self):
+        return " ".join(self.cleaned_data["other_topic"].split())
 
     def clean_where(self):
         text = " ".join(self.cleaned_data["where"].split())
@@ -569,6 +577,10 @@ class InterestForm(ProtectionMixin, forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        if not self.has_error("theme_id") and not (
+            cleaned.get("theme_id") or cleaned.get("other_topic")
+        ):
+            self.add_error("theme_id", _("Kies waar de groep over moet gaan, of vul het zelf in."))
         if cleaned.get("email") and not cleaned.get("consent"):
             self.add_error(
                 "consent",
@@ -580,14 +592,17 @@ class InterestForm(ProtectionMixin, forms.ModelForm):
 
     def save(self, commit=True):
         self.instance.theme = self.cleaned_data["theme_id"]
+        self.instance.other_topic = self.cleaned_data["other_topic"]
         return super().save(commit)
 
 
 class InterestPrefillForm(forms.Form):
-    """?thema=<slug>&plaats=<text> from links on theme pages and empty search results."""
+    """?thema=<slug>&plaats=<text>&woorden=<text> from links on theme pages and empty search
+    results; the words fill in "anders, namelijk" when they name no theme."""
 
     thema = forms.SlugField(required=False, max_length=50)
     plaats = forms.CharField(required=False, max_length=100)
+    woorden = forms.CharField(required=False, max_length=100)
 
     def prefill(self):
         if not self.is_valid():
@@ -596,6 +611,8 @@ class InterestPrefillForm(forms.Form):
         theme = Theme.objects.filter(slug=self.cleaned_data["thema"]).first()
         if theme:
             data["theme_id"] = theme.pk
+        elif self.cleaned_data["woorden"]:
+            data["other_topic"] = self.cleaned_data["woorden"]
         if self.cleaned_data["plaats"]:
             data["where"] = self.cleaned_data["plaats"]
         return data

@@ -279,8 +279,15 @@ class Interest(models.Model):
     """Someone looks for a group that does not exist yet: 'a group about X near Y'."""
 
     theme = models.ForeignKey(
-        Theme, verbose_name=_("thema"), on_delete=models.PROTECT, related_name="+"
+        Theme,
+        verbose_name=_("thema"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        blank=True,
     )
+    # A topic outside the list ("anders, namelijk"), shown to staff as typed.
+    other_topic = models.CharField(_("anders, namelijk"), max_length=100, blank=True)
     place = models.CharField(_("plaats"), max_length=100)
     municipality = models.ForeignKey(
         Municipality, verbose_name=_("gemeente"), on_delete=models.PROTECT, related_name="+"
@@ -301,4 +308,4 @@ class Interest(models.Model):
         indexes = [models.Index(fields=["theme", "municipality"], name="interest_theme_place")]
 
     def __str__(self):
-        return f"{self.theme} – {self.place}"
+        return f"{self.theme or self.other_topic} – {self.place}"

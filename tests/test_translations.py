@@ -77,11 +77,11 @@ def fresh_catalogue(tmp_path_factory):
 
 @pytest.fixture
 def english_site(fresh_catalogue):
+    # Changing LOCALE_PATHS makes Django drop its loaded catalogues (django.test.signals);
+    # the result cards keep their translated words per language in this process, so an
+    # English page rendered earlier in the run (with the catalogue in locale/) is forgotten.
     from groups.templatetags import zelfhulp
 
-    # Changing LOCALE_PATHS makes Django drop its loaded catalogues (django.test.signals);
-    # the result cards keep their words per language, so those go too (an English page
-    # rendered by an earlier test, before the catalogue was compiled, cached Dutch words).
     zelfhulp._CARD_WORDS.clear()
     with override_settings(LOCALE_PATHS=[fresh_catalogue]):
         yield

@@ -189,7 +189,7 @@ def _card_where(group, words):
 
 
 def _card_themes(group):
-    themes = getattr(group, "card_themes", None)  # loaded by groups.views.with_cards
+    themes = getattr(group, "card_themes", None)  # loaded by groups.lists.with_cards
     return group.themes.all() if themes is None else themes
 
 
@@ -199,7 +199,7 @@ def venue_places(group):
     places = getattr(group, "card_places", None)  # loaded by GroupQuerySet.cards
     if places is not None:
         return places
-    schedules = getattr(group, "card_schedules", None)  # loaded by groups.views.with_cards
+    schedules = getattr(group, "card_schedules", None)  # loaded by groups.lists.with_cards
     if schedules is None:
         schedules = group.schedules.all()
     return list(dict.fromkeys(s.venue.city for s in schedules if s.venue_id))

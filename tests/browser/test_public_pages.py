@@ -56,6 +56,10 @@ PAGES = {
     "results-many": "/zoeken/?q=angst&waar=Maastricht",
     "form-error": "/zoeken/?q=rouw&waar=Heerln",
     "crisis": "/zoeken/?q=zelfmoord",
+    "corrected": "/zoeken/?q=angts",
+    "out-of-region": "/zoeken/?q=rouw&waar=Groningen",
+    "unknown-place": "/zoeken/?q=rouw&waar=Ubachsbreg",
+    "urgent-help": "/nu-hulp/",
     "group": "/groepen/rouwcafe-heerlen/",
     "themes": "/themas/",
     "theme": "/themas/verlies-rouw/",
@@ -77,6 +81,45 @@ def test_public_pages_pass_axe_and_keep_their_promises(page, world, prefix, name
     assert page.cookie_responses == []
     assert page.requested_hosts == {page.base.split("//")[1]}
     assert horizontal_overflow(page, 320) <= 0
+
+
+@pytest.mark.parametrize("prefix", ["", "/en"], ids=["nl", "en"])
+def test_the_autocomplete_is_an_accessible_combobox(page, world, prefix):
+    page.add_init_script(CSP_LISTENER)
+    page.goto(page.base + prefix + "/zoeken/")
+    what = page.locator("#id_q")
+    what.press_sequentially("mantel")
+    listbox = page.locator("#id_q-suggestions")
+    listbox.wait_for(state="visible")
+    assert what.get_attribute("role") == "combobox"
+    assert what.get_attribute("aria-expanded") == "true"
+    assert_accessible(page)
+    what.press("ArrowDown")
+    chosen = page.locator("#id_q-suggestions [aria-selected=true]").inner_text()
+    assert what.get_attribute("aria-activedescendant") == "id_q-suggestions-0"
+    what.press("Enter")
+    assert what.input_value() == chosen
+    assert what.get_attribute("aria-expanded") == "false"
+    where = page.locator("#id_waar")
+    where.press_sequentially("Ubachs")
+    page.locator("#id_waar-suggestions").wait_for(state="visible")
+    assert page.locator("#id_waar-suggestions [role=option]").first.inner_text() == "Ubachsberg"
+    where.press("Escape")
+    assert page.locator("#id_waar-suggestions").is_hidden()
+    assert page.evaluate("() => window.__cspViolations") == []
+    assert page.cookie_responses == []
+
+
+def test_on_a_phone_the_results_start_on_the_first_screen_with_filters_chosen(page, world):
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(page.base + "/zoeken/?q=angst&gratis=ja&taal=nl")
+    # The results' heading on the first screen, the first result just below it (the open
+    # filter panel used to push them three screens down).
+    assert page.locator("#results-title").bounding_box()["y"] < 800
+    assert page.locator(".cards > li").first.bounding_box()["y"] < 1000
+    assert page.locator("#filters").get_attribute("open") is None
+    page.locator("#filters summary").click()
+    assert page.get_by_label("Gratis").is_checked()
 
 
 def test_the_skip_link_comes_first_and_focus_is_visible(page, world):

@@ -27,7 +27,7 @@ def assert_private_and_reflowing(page):
 
 @pytest.mark.parametrize(
     "query",
-    ["", "?q=P76", "?q=rouw&plaats=Heerlen&km=15", "?q=rouw&plaats=Herlen", "?q=X99"],
+    ["", "?q=P76", "?q=rouw&waar=Heerlen&afstand=25", "?q=rouw&waar=Herlen", "?q=X99"],
     ids=["empty", "code", "results", "error", "unknown-code"],
 )
 def test_the_referrers_page_is_accessible(page, grief_groups, query):

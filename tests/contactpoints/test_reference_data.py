@@ -84,3 +84,32 @@ def test_sql_distance_matches_the_python_oracle():
         .km
     )
     assert sql == pytest.approx(expected, abs=0.05)
+
+
+def test_hoensbroek_lies_north_east_of_heerlen():
+    area = PostcodeArea.objects.get(pc4="6431")
+    assert area.place == "Hoensbroek"
+    assert haversine_km(Point(area.latitude, area.longitude), Point(50.92, 5.93)) < 2
+
+
+def test_no_postcode_area_lies_far_outside_its_municipality():
+    """A PC4 more than 10 km from the middle (median) of its municipality's other PC4s, and
+    more than twice as far as the farthest of them, is a gazetteer error (6431 Hoensbroek
+    was 20 km off; a second row for 2324 put Leiden in Amersfoort)."""
+    from statistics import median
+
+    areas = {}
+    for area in PostcodeArea.objects.all():
+        areas.setdefault(area.municipality_id, []).append(area)
+    far_off = []
+    for group in areas.values():
+        if len(group) < 3:
+            continue
+        for area in group:
+            others = [a for a in group if a.pk != area.pk]
+            middle = Point(median(a.latitude for a in others), median(a.longitude for a in others))
+            farthest = max(haversine_km(Point(a.latitude, a.longitude), middle) for a in others)
+            km = haversine_km(Point(area.latitude, area.longitude), middle)
+            if km > 10 and km > 2 * farthest:
+                far_off.append((area.pc4, area.place, round(km)))
+    assert far_off == []

@@ -105,7 +105,7 @@ def test_every_group_has_a_next_meeting_and_a_search_vector():
 def test_searching_finds_the_published_depression_groups(word):
     depression = set(Group.objects.published().filter(themes__slug="depressie"))
     assert len(depression) >= 3
-    assert depression <= set(Group.objects.published().search(word))
+    assert depression <= set(Group.objects.published().matching(word))
 
 
 def test_descriptions_read_as_two_to_four_sentences_and_contacts_are_fictional():

@@ -303,3 +303,27 @@ def test_group_names_and_text_are_escaped(client):
 
 def test_the_published_status_list_is_what_the_public_sees(client):
     assert set(Group.objects.public().values_list("status", flat=True)) <= {"published", "paused"}
+
+
+@pytest.mark.parametrize("path", ["/", "/zoeken/", "/themas/", "/verwijzers/", "/en/"])
+def test_every_page_links_to_urgent_help_in_its_header(client, path):
+    html = client.get(path).text
+    header = html.split('<header class="site-header">')[1].split("</header>")[0]
+    assert 'href="/nu-hulp/"' in header or 'href="/en/nu-hulp/"' in header
+    assert "Nu hulp nodig?" in header or path.startswith("/en/")
+
+
+def test_the_urgent_help_page_names_113_the_gp_post_and_112(client):
+    html = client.get("/nu-hulp/").text
+    for text in ['href="tel:113"', 'href="tel:08000113"', "huisartsenpost", 'href="tel:112"']:
+        assert text in html
+
+
+def test_a_theme_page_lists_dutch_groups_welcoming_newcomers_first_not_by_name(client):
+    rouw = Theme.objects.get(slug="rouw-partner")
+    GroupFactory(name="Aaa vol", themes=[rouw], newcomers="closed")
+    GroupFactory(name="Aab English", themes=[rouw], languages=["en"])
+    GroupFactory(name="Zzz welkom", themes=[rouw], newcomers="welcome", languages=["nl"])
+    html = client.get("/themas/rouw-partner/").text
+    assert html.index("Zzz welkom") < html.index("Aaa vol")
+    assert html.index("Zzz welkom") < html.index("Aab English")

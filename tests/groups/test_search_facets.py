@@ -6,9 +6,10 @@ import random
 
 import pytest
 
-from groups import facets, querysets
-from groups.filters import AUDIENCES, DAYS, FORMATS
+from groups import querysets
 from groups.models import Group, Schedule, Theme
+from groups.search import engine
+from groups.search.filters import AUDIENCES, DAYS, FORMATS
 from tests.factories import GroupFactory, ScheduleFactory, VenueFactory
 
 pytestmark = pytest.mark.django_db
@@ -65,7 +66,7 @@ def sql_filter(queryset, facet, value):
 )
 def test_every_choice_counts_what_its_filter_finds(varied_groups, selected):
     slugs = list(Theme.objects.values_list("slug", flat=True))
-    counts = facets.summarize(
+    counts = engine.summarize(
         varied_groups.candidates(CAP),
         None,
         selected,

@@ -4,8 +4,9 @@ meetings and venues, and the two ways of finding the nearest groups agree."""
 import pytest
 
 from contactpoints.geo import Point, haversine_km
-from groups import facets, querysets
+from groups import querysets
 from groups.models import Group, Schedule, Theme
+from groups.search import index
 from tests.factories import GroupFactory, ScheduleFactory, ThemeFactory, VenueFactory
 
 pytestmark = pytest.mark.django_db
@@ -17,7 +18,7 @@ AMSTERDAM = (52.36294, 4.89988)
 
 
 def facts(group):
-    return Group.objects.values(*facets.STORED).get(pk=group.pk)
+    return Group.objects.values(*index.STORED).get(pk=group.pk)
 
 
 def venue_at(point, **kwargs):
@@ -60,10 +61,10 @@ def test_the_bulk_update_stores_the_same_facts_as_the_per_group_one():
     ScheduleFactory(group=two_places, venue=venue_at(SITTARD, wheelchair_accessible=False))
     GroupFactory(format="online")
     ScheduleFactory(group=GroupFactory(format="phone"), venue=None, weekday=4)
-    before = list(Group.objects.order_by("pk").values("pk", *facets.STORED))
+    before = list(Group.objects.order_by("pk").values("pk", *index.STORED))
     Group.objects.update(facet_themes=[], facet_weekdays=[], facet_area=None)
-    facets.store_all()
-    assert list(Group.objects.order_by("pk").values("pk", *facets.STORED)) == before
+    index.store_all()
+    assert list(Group.objects.order_by("pk").values("pk", *index.STORED)) == before
 
 
 def search(client, **params):

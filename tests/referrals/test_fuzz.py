@@ -14,9 +14,11 @@ FUZZ = settings(
 
 
 @FUZZ
-@given(q=typed, plaats=typed, km=typed, thema=typed)
-def test_the_referrers_page_never_fails(q, plaats, km, thema):
-    response = Client().get("/verwijzers/", {"q": q, "plaats": plaats, "km": km, "thema": thema})
+@given(q=typed, waar=typed, afstand=typed, thema=typed)
+def test_the_referrers_page_never_fails(q, waar, afstand, thema):
+    response = Client().get(
+        "/verwijzers/", {"q": q, "waar": waar, "afstand": afstand, "thema": thema}
+    )
     assert response.status_code == 200
 
 

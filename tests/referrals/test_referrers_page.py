@@ -110,7 +110,7 @@ def test_a_place_limits_groups_on_location_and_keeps_the_online_ones(client):
     GroupFactory(name="Rouw Heerlen", themes=[grief], venue=True)
     GroupFactory(name="Rouw Maastricht", themes=[grief], venue=in_maastricht())
     GroupFactory(name="Rouw online", themes=[grief], format=Group.Format.ONLINE)
-    html = page(client, q="rouw", plaats="Heerlen", km="10")
+    html = page(client, q="rouw", waar="Heerlen", afstand="10")
     assert "Rouw Heerlen" in html
     assert "Rouw Maastricht" not in html
     assert "Rouw online" in html
@@ -119,7 +119,7 @@ def test_a_place_limits_groups_on_location_and_keeps_the_online_ones(client):
 
 def test_a_postcode_works_as_a_place(client):
     GroupFactory(name="Rouw Heerlen", themes=[theme("verlies-rouw")], venue=True)
-    assert "Rouw Heerlen" in page(client, q="rouw", plaats="6411")
+    assert "Rouw Heerlen" in page(client, q="rouw", waar="6411")
 
 
 def test_a_result_shows_place_when_newcomers_and_the_referral_card(client):
@@ -134,11 +134,11 @@ def test_a_result_shows_place_when_newcomers_and_the_referral_card(client):
 
 
 def test_an_unknown_place_is_an_error_with_suggestions(client):
-    html = page(client, q="rouw", plaats="Herlen")
+    html = page(client, q="rouw", waar="Herlen")
     assert "<title>Fout:" in html
     assert "We kennen deze plaats niet" in html
     assert "Heerlen" in html
-    assert 'href="#id_plaats"' in html
+    assert 'href="#id_waar"' in html
     assert 'aria-invalid="true"' in html
 
 
@@ -147,10 +147,10 @@ def test_an_unknown_place_is_an_error_with_suggestions(client):
     [
         {"q": "rouw\x00"},
         {"q": "x" * 101},
-        {"km": "abc"},
-        {"km": "10000"},
+        {"afstand": "abc"},
+        {"afstand": "10000"},
         {"thema": "bestaat-niet"},
-        {"plaats": "\x00"},
+        {"waar": "\x00"},
         {"q": "' OR 1=1--"},
         {"q": "!!!||&&"},
         {"q": "<script>alert(1)</script>"},
@@ -164,7 +164,7 @@ def test_bad_input_is_a_form_error_never_a_500(client, params):
 
 def test_the_page_sets_no_cookie(client):
     GroupFactory(name="Rouw Heerlen", themes=[theme("verlies-rouw")], venue=True)
-    assert client.get("/verwijzers/", {"q": "rouw", "plaats": "Heerlen"}).cookies == {}
+    assert client.get("/verwijzers/", {"q": "rouw", "waar": "Heerlen"}).cookies == {}
 
 
 @pytest.mark.parametrize("count", [1, 20])
@@ -176,7 +176,7 @@ def test_the_results_take_a_fixed_number_of_queries(client, django_assert_max_nu
     # schedules 2; groups online 1 (their prefetches only run when there are any); the list
     # of all themes with codes 1. No session, no short-link inserts once links exist.
     with django_assert_max_num_queries(8):
-        html = page(client, q="rouw", plaats="Heerlen")
+        html = page(client, q="rouw", waar="Heerlen")
     assert html.count('class="compact-result"') == count
 
 
@@ -189,7 +189,31 @@ def test_a_code_also_finds_general_groups_of_the_main_theme_after_the_specific_o
     assert "C: miskraam" not in html
 
 
-@pytest.mark.parametrize("params", [{}, {"q": "P76"}, {"q": "P76", "km": ""}])
-def test_the_distance_shows_15_km_unless_chosen(client, params):
-    assert '<option value="15" selected>' in page(client, **params)
-    assert '<option value="25" selected>' in page(client, q="P76", km="25")
+@pytest.mark.parametrize("params", [{}, {"q": "P76"}, {"q": "P76", "afstand": ""}])
+def test_the_distance_shows_25_km_as_on_the_residents_search_unless_chosen(client, params):
+    assert '<option value="25" selected>' in page(client, **params)
+    assert '<option value="10" selected>' in page(client, q="P76", afstand="10")
+
+
+def test_links_with_the_old_parameter_names_still_work(client):
+    GroupFactory(name="Rouw Heerlen", themes=[theme("verlies-rouw")], venue=True)
+    GroupFactory(name="Rouw Maastricht", themes=[theme("verlies-rouw")], venue=in_maastricht())
+    html = page(client, q="rouw", plaats="Heerlen", km="10")
+    assert "Rouw Heerlen" in html and "Rouw Maastricht" not in html
+
+
+def test_referrers_and_residents_get_the_same_order_for_the_same_words(client):
+    alcohol = GroupFactory(name="Zelfhulp Alcohol", themes=[theme("alcohol")])
+    GroupFactory(name="Aanvallen en aandoeningen", themes=[theme("epilepsie")])
+    html = page(client, q="AA")
+    assert "Zelfhulp Alcohol" in html
+    assert "Aanvallen en aandoeningen" not in html
+    residents = client.get("/zoeken/", {"q": "AA"}).context["groups"]
+    assert [g.pk for g in residents] == [alcohol.pk]
+
+
+def test_a_theme_lists_groups_welcoming_newcomers_first_not_by_name(client):
+    GroupFactory(name="Aaa vol", themes=[theme("verlies-rouw")], newcomers="closed")
+    GroupFactory(name="Zzz welkom", themes=[theme("verlies-rouw")], newcomers="welcome")
+    html = page(client, thema="verlies-rouw")
+    assert html.index("Zzz welkom") < html.index("Aaa vol")

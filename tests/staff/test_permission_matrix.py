@@ -17,7 +17,14 @@ from django.urls import reverse
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from contactpoints.models import ContactPoint, Municipality, PostcodeArea, Region, StaffMembership
+from contactpoints.models import (
+    ContactPoint,
+    Municipality,
+    PlaceAlias,
+    PostcodeArea,
+    Region,
+    StaffMembership,
+)
 from cspreports.models import CspReport
 from groups.models import Group, Theme, Venue, VerificationRequest
 from groups.verification import freshness
@@ -42,7 +49,7 @@ SCOPED = [
     Interest,
     ReferralCount,
 ]
-REFERENCE = [Theme, ContactPoint, Region, Municipality, PostcodeArea]
+REFERENCE = [Theme, ContactPoint, Region, Municipality, PostcodeArea, PlaceAlias]
 COORDINATOR_ONLY = [StaffMembership]
 # Accounts, second factors and login attempts: Django's own permissions, which no staff
 # member or coordinator holds; only a superuser manages them.
@@ -141,6 +148,7 @@ def objects(parkstad_group, heerlen_venue, anja):
         Region: (Region.objects.first(), None),
         Municipality: (Municipality.objects.get(code="GM0917"), None),
         PostcodeArea: (PostcodeArea.objects.first(), None),
+        PlaceAlias: (PlaceAlias.objects.first(), None),
         StaffMembership: (anja.membership, None),
         User: (anja, None),
         AuthGroup: (AuthGroup.objects.create(name="redactie"), None),

@@ -103,3 +103,33 @@ def test_staff_see_interest_per_theme_and_municipality_of_their_area_only(
     listing = otp_client(anja).get("/beheer/submissions/interest/").content.decode()
     assert "Overzicht per thema en gemeente" in listing
     assert Municipality.objects.get(name="Maastricht").name not in listing.split("<tbody>")[-1]
+
+
+def test_the_words_of_an_empty_search_fill_in_anders_namelijk(client):
+    response = client.get("/interesse/?plaats=Heerlen&woorden=stotteren")
+    form = response.context["form"]
+    assert form.initial == {"other_topic": "stotteren", "where": "Heerlen"}
+    assert 'value="stotteren"' in response.text
+
+
+def test_a_topic_outside_the_list_is_accepted_and_shown_to_staff(client, otp_client):
+    from django.contrib.auth import get_user_model
+
+    from contactpoints.models import StaffMembership
+
+    response = client.post("/interesse/", interest_data(theme_id="", other_topic=" stotteren "))
+    assert response.status_code == 302
+    interest = Interest.objects.get()
+    assert (interest.theme, interest.other_topic) == (None, "stotteren")
+    coordinator = get_user_model().objects.create_user("coo", is_staff=True)
+    StaffMembership.objects.create(user=coordinator, is_coordinator=True)
+    staff = otp_client(coordinator)
+    assert "stotteren" in staff.get("/beheer/submissions/interest/").text
+    assert "stotteren" in staff.get("/beheer/submissions/interest/overzicht/").text
+
+
+def test_a_topic_is_asked_for_when_neither_is_given(client):
+    response = client.post("/interesse/", interest_data(theme_id=""))
+    assert response.status_code == 200
+    assert "Kies waar de groep over moet gaan, of vul het zelf in." in response.text
+    assert not Interest.objects.exists()

@@ -10,7 +10,7 @@ from django.core.management import BaseCommand
 from django.db import transaction
 from django.utils.text import slugify
 
-from contactpoints.models import Municipality, Place, PostcodeArea, Region
+from contactpoints.models import Municipality, Place, PlaceAlias, PostcodeArea, Region
 from contactpoints.text import fold_key
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -24,6 +24,19 @@ PROVINCES = {
     "Guelders": "Gelderland",
     "Friesland": "Fryslân",
 }
+# GeoNames rows that file a PC4 under a second, wrong place: 2324 is Leiden, 3523 Utrecht,
+# 3981 Bunnik, 7571 Oldenzaal. Their coordinates would drag the PC4's centre tens of kilometres away.
+WRONG_ROWS = {
+    ("2324", "Amersfoort"),
+    ("3523", "Ouddorp"),
+    ("3981", "Zeewolde"),
+    ("7571", "2e Exloërmond"),
+}
+# GeoNames rows with wrong coordinates, corrected (latitude, longitude): Hoensbroek lies
+# north-east of Heerlen, not south of Valkenburg; Castelre just west of Baarle-Nassau;
+# Raamsdonk next to Raamsdonksveer, not by Oosterhout.
+# tests/contactpoints/test_reference_data flags any PC4 far from its municipality's others.
+CORRECTED = {"6431": (50.923, 5.925), "5114": (51.400, 4.867), "4944": (51.687, 4.906)}
 # PC4 3221-3238 have no municipality in GeoNames: since 2023 they are Voorne aan Zee.
 VOORNE_AAN_ZEE = ("1992", "Voorne aan Zee", "Zuid-Holland")
 
@@ -42,13 +55,14 @@ def read_gazetteer(path=DATA / "geonames-NL-postcodes.tsv"):
     with open(path, encoding="utf-8") as handle:
         for row in csv.reader(handle, delimiter="\t"):
             pc4, place, province, muni_name, code = row[1], row[2], row[3], row[5], row[6]
-            if pc4 in JUNK_PC4:
+            if pc4 in JUNK_PC4 or (pc4, place) in WRONG_ROWS:
                 continue
             if not code:
                 code, muni_name, province = VOORNE_AAN_ZEE
             province = PROVINCES.get(province, province)
             municipalities.setdefault(code, (clean_municipality_name(muni_name), province))
-            pc4_rows[pc4].append((place, code, float(row[9]), float(row[10])))
+            latitude, longitude = CORRECTED.get(pc4, (float(row[9]), float(row[10])))
+            pc4_rows[pc4].append((place, code, latitude, longitude))
     return pc4_rows, municipalities
 
 
@@ -137,10 +151,21 @@ class Command(BaseCommand):
             update_fields=["place", "place_key", "municipality", "latitude", "longitude"],
         )
 
+        # Other names for places: added when missing, so coordinators' edits stay.
+        aliases = 0
+        with open(DATA / "place-aliases.csv", encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                if row["pc4"] in pc4_rows:
+                    PlaceAlias.objects.get_or_create(
+                        name_key=fold_key(row["name"]),
+                        defaults={"name": row["name"], "area_id": row["pc4"], "note": row["note"]},
+                    )
+                    aliases += 1
+
         from groups.taxonomy import load_themes
 
         themes = load_themes(THEMES)
         self.stdout.write(
             f"{len(areas)} postcode areas, {len(place_points)} places, {len(municipalities)} municipalities, "
-            f"{len(regions)} regions, {themes} themes"
+            f"{len(regions)} regions, {aliases} place aliases, {themes} themes"
         )

@@ -185,8 +185,8 @@ class Command(BaseCommand):
         from django.db import connection, transaction
 
         from contactpoints.models import ContactPoint, Region
-        from groups import facets
         from groups.models import Group, Schedule, Venue
+        from groups.search import index
 
         with transaction.atomic():
             region = Region.objects.get_or_create(slug="bench", defaults={"name": "Bench"})[0]
@@ -334,7 +334,7 @@ class Command(BaseCommand):
                 """
             )
             # And the facts the search page filters on, set-based as well.
-            facets.store_all()
+            index.store_all()
             cursor.execute("VACUUM ANALYZE")
         self.stdout.write(f"{Group.objects.count()} groups")
 

@@ -1,4 +1,4 @@
-"""The search page's numbers in SQL, from the facts each group stores (Group.facet_* and its
+"""The search engine: the page's numbers in SQL, from the facts each group stores (Group.facet_* and its
 plain columns): one statement over at most SEARCH_RANK_CAP + 1 candidates counts what every
 filter choice would give, filters, sorts, and returns the ordered ids. The page then loads
 only the twenty groups it shows.
@@ -9,11 +9,9 @@ hold them to it, choice by choice.
 
 from django.db import connection
 
-from groups.querysets import AUDIENCES, CANDIDATE_FIELDS, REMOTE_FORMATS
+from groups.querysets import AUDIENCES, REMOTE_FORMATS
 
 LISTS = ["themes", "formats"]
-STORED = ["facet_themes", "facet_weekdays", "facet_wheelchair", "facet_area"]
-FACETS = ["themes", "formats", "audience", "weekday", "free", "welcoming", "wheelchair", "language"]
 
 # Column names only: the same SQL reads a groups_group row and a candidate row.
 _PREDICATES = {
@@ -28,15 +26,10 @@ _PREDICATES = {
 }
 
 ORDER_BY = {
-    "relevantie": "rank DESC NULLS LAST, name, id",
+    "relevantie": "rank DESC NULLS LAST, next_meeting_at NULLS LAST, id",
     "afstand": "km NULLS LAST, name, id",
     "datum": "next_meeting_at NULLS LAST, name, id",
 }
-
-# What each candidate carries (GroupQuerySet.candidates): what sorting, filtering and
-# counting read. The search indexes hold all but rank and km (Group.Meta.indexes), so that
-# finding the nearest or soonest thousand reads no table rows.
-COLUMNS = [*CANDIDATE_FIELDS, "rank", "km"]
 
 
 def active(selected):
@@ -63,64 +56,6 @@ def passes(selected, skip=()):
             parts.append(sql)
             params += more
     return (" AND ".join(f"({p})" for p in parts) or "TRUE"), params
-
-
-def stored_facts(group):
-    """The facet_* values of a group whose themes (with parents) and meetings (with venues)
-    are loaded."""
-    from groups.querysets import area_box
-
-    themes = list(group.themes.all())
-    schedules = list(group.schedules.all())
-    venues = [s.venue for s in schedules if s.venue_id]
-    return {
-        "facet_themes": sorted(
-            {t.slug for t in themes} | {t.parent.slug for t in themes if t.parent_id}
-        ),
-        "facet_weekdays": sorted({s.weekday for s in schedules}),
-        "facet_wheelchair": any(v.wheelchair_accessible for v in venues),
-        "facet_area": area_box([(v.latitude, v.longitude) for v in venues]),
-    }
-
-
-# stored_facts() for every group at once, for bulk loads that skip the per-group refresh.
-STORE_ALL_SQL = """
-WITH t AS (
-    SELECT gt.group_id, array_agg(DISTINCT s.slug ORDER BY s.slug) AS slugs
-    FROM groups_group_themes gt
-    JOIN groups_theme th ON th.id = gt.theme_id
-    LEFT JOIN groups_theme p ON p.id = th.parent_id
-    CROSS JOIN LATERAL unnest(ARRAY[th.slug, p.slug]) AS s(slug)
-    WHERE s.slug IS NOT NULL
-    GROUP BY gt.group_id
-), m AS (
-    SELECT s.group_id,
-           array_agg(DISTINCT s.weekday ORDER BY s.weekday) AS days,
-           coalesce(bool_or(v.wheelchair_accessible), false) AS wheelchair,
-           CASE WHEN count(v.id) > 0 THEN box(
-               point(min(v.longitude * %(scale)s), min(v.latitude)),
-               point(max(v.longitude * %(scale)s), max(v.latitude))
-           ) END AS area
-    FROM groups_schedule s LEFT JOIN groups_venue v ON v.id = s.venue_id
-    GROUP BY s.group_id
-)
-UPDATE groups_group g SET
-    facet_themes = coalesce(t.slugs, '{}'),
-    facet_weekdays = coalesce(m.days, '{}'),
-    facet_wheelchair = coalesce(m.wheelchair, false),
-    facet_area = m.area
-FROM groups_group g2
-LEFT JOIN t ON t.group_id = g2.id
-LEFT JOIN m ON m.group_id = g2.id
-WHERE g2.id = g.id
-"""
-
-
-def store_all():
-    from groups.querysets import AREA_X_SCALE
-
-    with connection.cursor() as cursor:
-        cursor.execute(STORE_ALL_SQL, {"scale": AREA_X_SCALE})
 
 
 class Summary:
