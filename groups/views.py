@@ -8,8 +8,8 @@ from django.views.decorators.http import require_safe
 
 from contactpoints.geo import Point
 from contactpoints.models import ContactPoint
-from groups.forms import DISTANCES
-from groups.lists import Pages, page_number, with_cards
+from groups.forms import DISTANCES, page_number
+from groups.lists import Pages, with_cards
 from groups.models import Group, Theme
 from groups.querysets import card_prefetches
 from groups.schedule import RRULE_DAYS, describe, group_calendar, next_meetings_for
