@@ -114,7 +114,12 @@ def test_exports_as_csv_and_xlsx_hold_the_same_rows(anja, as_user, activity):
     assert values[1][1:] == [activity.name, "Heerlen", 3]
     response = client.get(URL + "gecontroleerd.csv")
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
-    assert rows[0] == ["Vermeldingen", "Gepubliceerde groepen", "Gecontroleerd", "Deel gecontroleerd (%)"]
+    assert rows[0] == [
+        "Vermeldingen",
+        "Gepubliceerde groepen",
+        "Gecontroleerd",
+        "Deel gecontroleerd (%)",
+    ]
     assert rows[1] == ["Gecontroleerd", "1", "1", "100"]
     assert client.get(URL + "bestaat-niet.csv").status_code == 404
     assert client.get(URL + "verwijzingen.pdf").status_code == 404
