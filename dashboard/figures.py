@@ -242,7 +242,12 @@ def listings_checked(scope):
     return Figure(
         "gecontroleerd",
         _("Vermeldingen gecontroleerd in de laatste 12 maanden"),
-        [_("Vermeldingen"), _("Gepubliceerde groepen"), _("Gecontroleerd"), _("Deel gecontroleerd (%)")],
+        [
+            _("Vermeldingen"),
+            _("Gepubliceerde groepen"),
+            _("Gecontroleerd"),
+            _("Deel gecontroleerd (%)"),
+        ],
         [(_("Gecontroleerd"), total, checked, share)],
         _("Gecontroleerd: de groep of het contactpunt bevestigde de gegevens."),
         chart="",

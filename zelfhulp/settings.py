@@ -353,7 +353,10 @@ DAILY_JOBS += ["purge_csp_reports"]  # CSP violation reports are kept 30 days
 DAILY_JOBS += ["purge_zero_result_words"]
 # Where the dashboard reads questions and answers (dashboard.figures.response_rates).
 DASHBOARD_RESPONSE_SOURCES = ["dashboard.figures.relay_response_times"]
-DAILY_JOBS += ["escalate_peer_questions", "purge_peer_questions"]
+DAILY_JOBS += ["purge_peer_questions"]
+# Jobs the scheduler runs every hour: a peer's unconfirmed question reaches the contact
+# point within an hour of PEER_CONFIRM_HOURS, not up to a day later.
+HOURLY_JOBS = ["escalate_peer_questions"]
 
 # Mail (outbox): web requests only queue it; the scheduler looks for mail that is due
 # every MAIL_POLL_SECONDS and sends it.

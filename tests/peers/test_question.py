@@ -205,5 +205,5 @@ def test_without_another_peer_the_note_points_to_the_contact_point(parkstad, sta
 def test_the_jobs_run_daily():
     from django.conf import settings
 
-    assert "escalate_peer_questions" in settings.DAILY_JOBS
+    assert "escalate_peer_questions" in settings.HOURLY_JOBS
     assert "purge_peer_questions" in settings.DAILY_JOBS
