@@ -322,6 +322,9 @@ if PAUSE_AFTER_MONTHS <= VERIFY_AFTER_MONTHS:
 SEARCH_RANK_CAP = env_int("SEARCH_RANK_CAP", 1000)
 # Seconds an anonymous search page is kept in the (shared) cache; 0 switches it off.
 SEARCH_CACHE_SECONDS = env_int("SEARCH_CACHE_SECONDS", 60)
+# Searches per client address (IPv6 per /64) on the shared cache (zelfhulp.ratelimit).
+SEARCH_LIMIT_PER_MINUTE = env_int("SEARCH_LIMIT_PER_MINUTE", 120)
+SEARCH_LIMIT_PER_HOUR = env_int("SEARCH_LIMIT_PER_HOUR", 2500)
 
 # What needs staff attention: dotted paths to functions(user) -> list of
 # (label, count, url); the staff home page shows each non-zero item as a link.

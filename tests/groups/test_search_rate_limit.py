@@ -97,3 +97,12 @@ def test_pages_from_the_page_cache_count_and_a_429_is_never_cached(client, setti
         other = search(client, address="198.51.100.9")
     assert other.status_code == 200
     assert other.content == first.content
+
+
+def test_the_limits_are_settings_and_zero_switches_one_off(client, settings):
+    settings.SEARCH_LIMIT_PER_MINUTE = 0
+    with time_machine.travel(MORNING, tick=False):
+        already_searched(500)
+        assert search(client).status_code == 200
+        settings.SEARCH_LIMIT_PER_HOUR = 3
+        assert search(client).status_code == 429
