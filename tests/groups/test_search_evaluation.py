@@ -20,13 +20,15 @@ SUCCESS_AT_3 = 0.95
 def demo_data(django_db_setup, django_db_blocker):
     """The demo content, loaded once for this module and taken away afterwards (the demo
     app exists only in demo mode)."""
-    demo_mode = override_settings(DEMO_MODE=True, INSTALLED_APPS=[*settings.INSTALLED_APPS, "demo"])
-    with demo_mode, django_db_blocker.unblock():
+    # DEMO_MODE first: installing the app imports it, and it refuses to load without.
+    demo_mode = override_settings(DEMO_MODE=True)
+    demo_app = override_settings(INSTALLED_APPS=[*settings.INSTALLED_APPS, "demo"])
+    with demo_mode, demo_app, django_db_blocker.unblock():
         from demo import groups as demo
 
         call_command("load_demo_data", force=True, stdout=io.StringIO())
     yield
-    with demo_mode, django_db_blocker.unblock():
+    with demo_mode, demo_app, django_db_blocker.unblock():
         demo.remove()
 
 
