@@ -10,7 +10,8 @@ from django.utils.translation import get_language
 from peers import emails, services
 from peers.forms import AvailabilityForm, ButtonForm, PeerFilterForm, QuestionForm
 from peers.models import Peer, PeerQuestion
-from submissions.views import _sent_once, rate_limited
+from submissions.protection import already_sent, sent_once
+from submissions.views import rate_limited
 from zelfhulp import ratelimit
 from zelfhulp.client import client_address
 
@@ -50,16 +51,16 @@ def peer_detail(request, slug):
     form = None
     if peer.takes_questions:
         if request.method == "POST":
-            if wait := ratelimit.check(*limits):
-                return rate_limited(request, wait)
             form = QuestionForm(request.POST, peer=peer)
             if form.can_send():
                 done = redirect("peers:sent", peer.slug)
-                if form.is_spam():
-                    return done  # a bot sees what a person sees; nothing is stored
-                if wait := ratelimit.hit_all(*limits):
+                # A bot sees what a person sees, and a form sent twice counts once: neither
+                # is stored again nor counted against the limits.
+                if form.is_spam() or already_sent(PeerQuestion, form):
+                    return done
+                if wait := ratelimit.check(*limits) or ratelimit.hit_all(*limits):
                     return rate_limited(request, wait)
-                with _sent_once(PeerQuestion, form):
+                with sent_once(PeerQuestion, form):
                     services.ask(form, peer, language=_language())
                 return done
         else:

@@ -8,10 +8,12 @@ what the form creates, so a double click or a reload stores one row, not two.
 
 import secrets
 import time
+from contextlib import contextmanager
 
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.db import IntegrityError
 from django.utils.translation import gettext_lazy as _
 
 SALT = "submissions.form-started"
@@ -82,3 +84,20 @@ class ProtectionMixin:
                 "Dat ging erg snel. Kijk je gegevens nog even na en verstuur het formulier opnieuw."
             )
         return None
+
+
+@contextmanager
+def sent_once(model, form):
+    """The same form sent twice (a double click, a reload) is stored and mailed once: the
+    second insert meets the unique form_nonce and is taken as already done."""
+    try:
+        yield
+    except IntegrityError:
+        if not model.objects.filter(form_nonce=form.nonce).exists():
+            raise
+
+
+def already_sent(model, form) -> bool:
+    """This very form was stored before (a double click, a reload): answer as if it was
+    sent now, before it is counted against a rate limit."""
+    return model.objects.filter(form_nonce=form.nonce).exists()

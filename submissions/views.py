@@ -6,11 +6,9 @@ reloading it never sends anything twice (and the form's one-time nonce guards th
 """
 
 import math
-from contextlib import contextmanager
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import IntegrityError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -26,6 +24,7 @@ from submissions.forms import (
     RelayForm,
 )
 from submissions.models import Interest, RelayMessage, Submission
+from submissions.protection import already_sent, sent_once
 from zelfhulp import ratelimit, signed_links
 from zelfhulp.client import client_address
 
@@ -39,22 +38,6 @@ def rate_limited(request, retry_after):
     )
     response["Retry-After"] = str(retry_after)
     return response
-
-
-@contextmanager
-def _sent_once(model, form):
-    """The same form sent twice (a double click, a reload) is stored and mailed once."""
-    try:
-        yield
-    except IntegrityError:
-        if not model.objects.filter(form_nonce=form.nonce).exists():
-            raise
-
-
-def _already_sent(model, form) -> bool:
-    """This very form was stored before (a double click, a reload): answer as if it was
-    sent now, before it is counted against a rate limit."""
-    return model.objects.filter(form_nonce=form.nonce).exists()
 
 
 def _language():
@@ -77,11 +60,11 @@ def _listing(request, kind, group=None):
                 done = redirect("submissions:correct_sent", group.slug)
             if form.is_spam():
                 return done  # a bot: it sees the same page as a person, nothing is stored
-            if _already_sent(Submission, form):
+            if already_sent(Submission, form):
                 return done
             if wait := ratelimit.hit_all((ratelimit.SUBMIT_PER_ADDRESS, address)):
                 return rate_limited(request, wait)
-            with _sent_once(Submission, form):
+            with sent_once(Submission, form):
                 services.create_submission(form, kind, group=group, language=_language())
             return done
     else:
@@ -120,13 +103,13 @@ def contact_group(request, slug):
         form = RelayForm(request.POST)
         if form.is_valid():
             done = redirect("submissions:contact_sent", group.slug)
-            if form.is_spam() or _already_sent(RelayMessage, form):
+            if form.is_spam() or already_sent(RelayMessage, form):
                 return done
             limits = _relay_limits(request, group, form)
             wait = ratelimit.check(*limits) or ratelimit.hit_all(*limits)
             if wait:
                 return _contact_form(request, group, form, wait)
-            with _sent_once(RelayMessage, form):
+            with sent_once(RelayMessage, form):
                 services.send_relay(form, group, language=_language())
             return done
     else:
@@ -198,11 +181,11 @@ def interest(request):
             return rate_limited(request, wait)
         form = InterestForm(request.POST)
         if form.is_valid():
-            if form.is_spam() or _already_sent(Interest, form):
+            if form.is_spam() or already_sent(Interest, form):
                 return redirect("submissions:interest_sent")
             if wait := ratelimit.hit_all((ratelimit.INTEREST_PER_ADDRESS, address)):
                 return rate_limited(request, wait)
-            with _sent_once(Interest, form):
+            with sent_once(Interest, form):
                 services.save_interest(form, language=_language())
             return redirect("submissions:interest_sent")
     else:
