@@ -13,6 +13,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from groups.models import Group
 from peers import counting, emails
 from peers.models import Peer, PeerQuestion
+from staff.filters import YesFilter
 from staff.scoping import ContactPointScopedAdmin
 
 FIELDSETS = [
@@ -126,11 +127,6 @@ class PeerAdmin(ContactPointScopedAdmin, SimpleHistoryAdmin):
                 emails.peer_welcome(peer)
                 count += 1
         self.message_user(request, _("%(n)s link(s) verstuurd.") % {"n": count})
-
-
-class YesFilter(admin.SimpleListFilter):
-    def lookups(self, request, model_admin):
-        return [("ja", _("ja"))]
 
 
 class UnconfirmedFilter(YesFilter):

@@ -14,19 +14,13 @@ from django.utils.translation import gettext_lazy as _
 from contactpoints.models import normalise_postcode
 from groups.models import Group, Schedule
 from groups.schedule import describe
+from staff.filters import YesFilter
 from staff.scoping import ContactPointScopedAdmin
 from submissions import places, services
 from submissions.forms import ListingForm
 from submissions.models import Interest, RelayMessage, Submission
 
 ACTIONS = {"_approve", "_reject", "_ask"}
-
-
-class YesFilter(admin.SimpleListFilter):
-    """A one-choice filter ('ja') that the staff home page links to."""
-
-    def lookups(self, request, model_admin):
-        return [("ja", _("ja"))]
 
 
 class OpenFilter(YesFilter):
