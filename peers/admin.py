@@ -6,7 +6,6 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.template.response import TemplateResponse
 from django.urls import path
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -14,6 +13,7 @@ from groups.models import Group
 from peers import counting, emails
 from peers.models import Peer, PeerQuestion
 from staff.filters import YesFilter
+from staff.relayed import RelayedMessageAdmin
 from staff.scoping import ContactPointScopedAdmin
 
 FIELDSETS = [
@@ -146,7 +146,8 @@ class CrisisFilter(YesFilter):
 
 
 @admin.register(PeerQuestion)
-class PeerQuestionAdmin(ContactPointScopedAdmin):
+class PeerQuestionAdmin(RelayedMessageAdmin):
+    handled_message = _("%(n)s vraag/vragen gemarkeerd.")
     # List
     list_display = [
         "peer",
@@ -161,7 +162,6 @@ class PeerQuestionAdmin(ContactPointScopedAdmin):
     list_filter = [UnconfirmedFilter, CrisisFilter, "contact_point"]
     search_fields = ["peer__name"]
     list_select_related = ["peer", "theme", "email_to_peer"]
-    actions = ["mark_handled"]
     change_list_template = "admin/peers/peerquestion/change_list.html"
     # Detail
     fields = [
@@ -183,22 +183,9 @@ class PeerQuestionAdmin(ContactPointScopedAdmin):
     ]
     readonly_fields = fields
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False  # a record of what was sent; staff mark it handled with the action
-
     @admin.display(description=_("afgeleverd"))
     def delivery(self, obj):
         return obj.email_to_peer.get_status_display() if obj.email_to_peer else "–"
-
-    @admin.action(description=_("Markeer als opgepakt door het contactpunt"))
-    def mark_handled(self, request, queryset):
-        count = queryset.filter(handled_at__isnull=True).update(
-            handled_at=timezone.now(), handled_by=request.user
-        )
-        self.message_user(request, _("%(n)s vraag/vragen gemarkeerd.") % {"n": count})
 
     def get_urls(self):
         counts = path(

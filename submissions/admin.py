@@ -6,7 +6,6 @@ from django.db.models import Count, Q
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +14,7 @@ from contactpoints.models import normalise_postcode
 from groups.models import Group, Schedule
 from groups.schedule import describe
 from staff.filters import YesFilter
+from staff.relayed import RelayedMessageAdmin
 from staff.scoping import ContactPointScopedAdmin
 from submissions import places, services
 from submissions.forms import ListingForm
@@ -289,7 +289,7 @@ class SubmissionAdmin(ContactPointScopedAdmin):
 
 
 @admin.register(RelayMessage)
-class RelayMessageAdmin(ContactPointScopedAdmin):
+class RelayMessageAdmin(RelayedMessageAdmin):
     # List
     list_display = [
         "group",
@@ -303,7 +303,6 @@ class RelayMessageAdmin(ContactPointScopedAdmin):
     list_filter = [UnansweredFilter, "contact_point"]
     search_fields = ["group__name"]
     list_select_related = ["group", "email_to_group"]
-    actions = ["mark_handled"]
     # Detail
     fields = [
         "group",
@@ -322,25 +321,12 @@ class RelayMessageAdmin(ContactPointScopedAdmin):
     ]
     readonly_fields = fields
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False  # a record of what was sent; staff mark it handled with the action
-
     @admin.display(description=_("afgeleverd"))
     def delivery(self, obj):
         email = obj.email_to_group
         if email is None:
             return "–"
         return email.get_status_display()
-
-    @admin.action(description=_("Markeer als opgepakt door het contactpunt"))
-    def mark_handled(self, request, queryset):
-        count = queryset.filter(handled_at__isnull=True).update(
-            handled_at=timezone.now(), handled_by=request.user
-        )
-        self.message_user(request, _("%(n)s bericht(en) gemarkeerd.") % {"n": count})
 
 
 @admin.register(Interest)
