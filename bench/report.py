@@ -10,10 +10,12 @@ def summarise(runs):
     database time per request from the /proc and query-timer deltas."""
     requests = sum(r["requests"] for r in runs)
     seconds = sum(r["seconds"] for r in runs)
-    served = sum(r["served"] for r in runs) or 1  # requests the workers counted
+    # CPU is divided by the requests the workers answered in the run, which includes those
+    # still open when wrk stopped (wrk does not count them; the harness waits for them).
+    served = sum(r["served"] for r in runs) or 1
 
-    def per_request_ms(key, count=requests):
-        return 1000 * sum(r[key] for r in runs) / (count or 1)
+    def per_request_ms(key, count=served):
+        return 1000 * sum(r[key] for r in runs) / count
 
     def median_ms(key):
         return statistics.median(r[key] for r in runs) / 1000
@@ -29,10 +31,14 @@ def summarise(runs):
         "p99_ms": median_ms("p99_us"),
         "python_cpu_ms": per_request_ms("workers"),
         "postgres_cpu_ms": per_request_ms("backends"),
-        "wrk_cpu_ms": per_request_ms("wrk_cpu"),
+        "wrk_cpu_ms": per_request_ms("wrk_cpu", requests or 1),
         "db_ms": 1000 * sum(r["db_seconds"] for r in runs) / served,
         "queries": sum(r["queries"] for r in runs) / served,
         "machine_busy_pct": 100 * sum(r["machine_busy"] for r in runs) / machine,
+        # What other processes took meanwhile: noise in every absolute figure.
+        "others_pct": 100
+        * sum(r["machine_busy"] - r["workers"] - r["backends"] - r["wrk_cpu"] for r in runs)
+        / machine,
     }
 
 
@@ -66,7 +72,8 @@ def _cells(size):
             f"{_n(floor['postgres_cpu_ms'], 1)} ms"
         )
         cells[f"{server} machine"] = (
-            f"{_n(page['machine_busy_pct'])} % busy, wrk {_n(page['wrk_cpu_ms'], 2)} ms/request"
+            f"{_n(page['machine_busy_pct'])} % busy, other processes "
+            f"{_n(page['others_pct'])} %; wrk {_n(page['wrk_cpu_ms'], 2)} ms/request"
         )
     rss = size.get("rss_mib")
     if rss:

@@ -22,6 +22,7 @@ def floor(request):
     rows = (
         Group.objects.published()
         .filter(search_vector=SearchQuery(words, config="dutch"))
+        .order_by()  # any 20: sorting every match by name would be a cost of its own
         .values_list("slug", "name")[:20]
     )
     items = format_html_join("", '<li><a href="/groepen/{}/">{}</a></li>', rows)

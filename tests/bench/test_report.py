@@ -37,6 +37,7 @@ def test_it_sums_runs_into_rates_and_cpu_per_request():
     assert summary["db_ms"] == 5
     assert summary["queries"] == 4
     assert summary["machine_busy_pct"] == 75
+    assert round(summary["others_pct"], 1) == round(100 * (15 - 8 - 4 - 0.1) / 20, 1)
 
 
 def result(label, page_rps, floor_rps, sizes=("10000", "100000")):

@@ -79,7 +79,9 @@ def parse_sizes(text):
     try:
         sizes = [int(part.replace("_", "")) for part in text.split(",") if part.strip()]
     except ValueError:
-        raise CommandError(f"--groups takes whole numbers separated by commas, not {text!r}")
+        raise CommandError(
+            f"--groups takes whole numbers separated by commas, not {text!r}"
+        ) from None
     if not sizes or any(size < 1 for size in sizes):
         raise CommandError("--groups needs at least one size of 1 or more")
     return sizes
@@ -344,16 +346,20 @@ class Command(BaseCommand):
         ]
         if options["workers"]:
             command += ["--workers", str(options["workers"])]
+        # No control socket: it is one path per user, which a second server would take.
+        command.append("--no-control-socket")
+        errors = Path(stats_dir, "gunicorn.log")
         server = subprocess.Popen(
             [*command, "zelfhulp.wsgi:application"],
             env={**env, "DJANGO_SETTINGS_MODULE": "bench.settings", "BENCH_STATS_DIR": stats_dir},
             cwd=ROOT,
             stdout=subprocess.DEVNULL,  # the access log, written as deployed
+            stderr=errors.open("w"),
         )
         base = f"http://127.0.0.1:{port}"
         mixes = {"page": MIX, "floor": floor_mix(MIX)}
         try:
-            self.wait_for(port)
+            self.wait_for(port, server, errors)
             for paths in mixes.values():
                 wrk.run(base, paths, options["warmup"], options["connections"])
             runs = {"page": [], "floor": []}
@@ -367,6 +373,9 @@ class Command(BaseCommand):
         finally:
             server.terminate()
             server.wait(timeout=30)
+            server_log = errors.read_text()
+            if "Traceback" in server_log:
+                self.stderr.write("The server logged errors:\n" + server_log[-3000:])
             for name in os.listdir(stats_dir):
                 os.unlink(os.path.join(stats_dir, name))
             os.rmdir(stats_dir)
@@ -375,10 +384,12 @@ class Command(BaseCommand):
     def measured_run(self, server_pid, database, stats_dir, base, paths, options):
         before_cpu, before_stats = procstat.snapshot(server_pid, database), _read_stats(stats_dir)
         result = wrk.run(base, paths, options["seconds"], options["connections"])
-        after_cpu, after_stats = procstat.snapshot(server_pid, database), _read_stats(stats_dir)
+        # Requests still being answered when wrk stops belong to this run, not the next.
+        after_cpu = settle(server_pid, database)
+        after_stats = _read_stats(stats_dir)
         result.update(procstat.cpu_delta(before_cpu, after_cpu))
         counted = [
-            tuple(a - b for a, b in zip(after, before_stats.get(pid, (0, 0, 0))))
+            tuple(a - b for a, b in zip(after, before_stats.get(pid, (0, 0, 0)), strict=True))
             for pid, after in after_stats.items()
         ]
         result["served"] = sum(c[0] for c in counted)
@@ -386,9 +397,9 @@ class Command(BaseCommand):
         result["db_seconds"] = sum(c[2] for c in counted) / 1e9
         return result
 
-    def wait_for(self, port):
+    def wait_for(self, port, server, log):
         deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
+        while time.monotonic() < deadline and server.poll() is None:
             try:
                 conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
                 conn.request("GET", "/health/live")
@@ -396,12 +407,28 @@ class Command(BaseCommand):
                     return
             except OSError:
                 time.sleep(0.3)
-        raise CommandError("gunicorn did not start")
+        raise CommandError("gunicorn did not start:\n" + log.read_text()[-3000:])
+
+
+def settle(server_pid, database, quiet=0.005, limit=30.0):
+    """Wait until the workers and the backends have stopped working (less than `quiet` CPU
+    seconds in 0.2 s); return the last snapshot."""
+    before = procstat.snapshot(server_pid, database)
+    deadline = time.monotonic() + limit
+    while True:
+        time.sleep(0.2)
+        after = procstat.snapshot(server_pid, database)
+        spent = procstat.cpu_delta(before, after)
+        if spent["workers"] + spent["backends"] < quiet or time.monotonic() > deadline:
+            return after
+        before = after
 
 
 def _read_stats(directory):
     stats = {}
     for name in os.listdir(directory):
+        if not name.endswith(".stats"):
+            continue
         try:
             text = Path(directory, name).read_text()
             stats[int(name.split(".")[0])] = parse_stats(text)
