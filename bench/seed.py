@@ -3,6 +3,7 @@ venues, schedules, themes, search vectors and search facts, set-based (INSERT ..
 over generate_series, one UPDATE for the vectors): seconds, not minutes."""
 
 import random
+import time
 
 WORDS = (
     "we praten samen over wat je meemaakt en hoe je daarmee omgaat iedereen mag zijn verhaal "
@@ -13,7 +14,7 @@ WORDS = (
 ).split()
 
 
-def seed(count):
+def seed(count, timings=None):
     """Insert `count` groups with SQL (INSERT ... SELECT over generate_series): seconds,
     not minutes. Columns this command does not name get their model default, so new
     fields on the models do not break it. Deterministic (setseed)."""
@@ -126,9 +127,13 @@ def seed(count):
             "SELECT n, t FROM unnest(%s::text[]) WITH ORDINALITY AS x(t, n)",
             [texts],
         )
+        lap = _Laps(timings)
         cursor.execute(group_sql, group_params)
+        lap("groups")
         cursor.execute(venue_sql, venue_params)
+        lap("venues")
         cursor.execute(schedule_sql, schedule_params)
+        lap("schedules")
         cursor.execute(
             """
             INSERT INTO groups_group_themes (group_id, theme_id)
@@ -169,9 +174,25 @@ def seed(count):
             """
         )
         # And the facts the search page filters on, set-based as well.
+        lap("themes and search vectors")
         index.store_all()
+        lap("search facts")
         cursor.execute("VACUUM ANALYZE")
+        lap("vacuum analyze")
     return Group.objects.count()
+
+
+class _Laps:
+    """Seconds per step into `timings` (a dict), when given."""
+
+    def __init__(self, timings):
+        self.timings, self.last = timings, time.monotonic()
+
+    def __call__(self, step):
+        now = time.monotonic()
+        if self.timings is not None:
+            self.timings[step] = round(now - self.last, 1)
+        self.last = now
 
 
 def _insert(model, expressions, source):

@@ -43,8 +43,13 @@ def test_it_sums_runs_into_rates_and_cpu_per_request():
 def result(label, page_rps, floor_rps, sizes=("10000", "100000")):
     def server():
         return {
-            "page": report.summarise([run(page_rps * 10, 10, 150_000, 20.0, 13.0)]),
-            "floor": report.summarise([run(floor_rps * 10, 10, 13_000, 1.0, 0.5)]),
+            # 20 + 13 ms of CPU per search, 1 + 0.5 ms per floor request.
+            "page": report.summarise(
+                [run(page_rps * 10, 10, 150_000, page_rps * 0.2, page_rps * 0.13)]
+            ),
+            "floor": report.summarise(
+                [run(floor_rps * 10, 10, 13_000, floor_rps * 0.01, floor_rps * 0.005)]
+            ),
         }
 
     return {
@@ -75,8 +80,9 @@ def test_the_table_puts_todays_and_the_new_figures_side_by_side_per_size():
     assert header.index("10,000 groups, today") < header.index("10,000 groups, new")
     assert header.index("10,000 groups, new") < header.index("100,000 groups, today")
     assert all(line.count("|") == header.count("|") for line in lines)
-    ratios = next(line for line in lines if line.startswith("| floor ÷ page"))
-    assert "13.3×" in ratios and "4.0×" in ratios
+    ratios = next(line for line in lines if line.startswith("| page ÷ floor: requests/s"))
+    # 1148/86 and 1200/300; CPU per request (20 + 13) / (1 + 0.5) in both.
+    assert "13.3× (CPU per request 22.0×)" in ratios and "4.0× (CPU" in ratios
     assert "| `/zoeken/`, uncached | 86 requests/s, p50 75 ms, p95 150 ms" in table
     assert "90 MiB (of 5 workers" in table
     assert "12 s" in table

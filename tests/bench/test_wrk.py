@@ -83,6 +83,7 @@ def test_wrk_requests_the_mix_in_turn_and_reports_percentiles():
     following = {a: b for a, b in zip(paths, paths[1:] + paths[:1], strict=True)}
     window = seen[:30]
     assert all(following[a] == b for a, b in zip(window, window[1:], strict=False))
-    assert result["errors"]["status"] == seen.count("/missing") > 0
+    # (A request the server saw may still be open when wrk stops.)
+    assert 0 < result["errors"]["status"] <= seen.count("/missing")
     assert 0 < result["p50_us"] <= result["p95_us"] <= result["p99_us"]
     assert result["wrk_cpu"] >= 0

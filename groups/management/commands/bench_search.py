@@ -23,6 +23,7 @@ The outer command only orchestrates; everything it measures runs in subprocesses
 import http.client
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -130,7 +131,9 @@ class Command(BaseCommand):
         if options["phase"] == "seed":
             from bench.seed import seed
 
-            self.stdout.write(f"{seed(sizes[0])} groups")
+            timings = {}
+            count = seed(sizes[0], timings)
+            self.stdout.write(json.dumps({"groups": count, "steps": timings}))
             return
         if options["phase"] == "dbtime":
             return self.db_time()
@@ -162,8 +165,11 @@ class Command(BaseCommand):
             if not options["reuse"]:
                 if urlsplit(url).path.lstrip("/") == settings.DATABASES["default"]["NAME"]:
                     raise CommandError("Refusing to seed the configured database; give another.")
-                size["seed_seconds"] = self.create_and_seed(url, env, count)
-                self.stdout.write(f"{count:,} groups seeded in {size['seed_seconds']:.0f} s.")
+                size["seed_seconds"], size["seed_steps"] = self.create_and_seed(url, env, count)
+                steps = ", ".join(f"{step} {s:.0f} s" for step, s in size["seed_steps"].items())
+                self.stdout.write(
+                    f"{count:,} groups seeded in {size['seed_seconds']:.0f} s ({steps})."
+                )
             if not collected:
                 # Production static storage (hashed names) needs the collected manifest.
                 self.manage(env, "collectstatic", "--no-input", "-v0")
@@ -238,8 +244,14 @@ class Command(BaseCommand):
         started = time.monotonic()
         # Seeding runs set-based statements longer than the web's statement timeout.
         seed_env = {**env, "DB_STATEMENT_TIMEOUT_MS": "0"}
-        self.manage(seed_env, "bench_search", "--phase", "seed", "--groups", str(count))
-        return time.monotonic() - started
+        seeded = json.loads(
+            self.manage(
+                seed_env, "bench_search", "--phase", "seed", "--groups", str(count), capture=True
+            )
+        )
+        if seeded["groups"] != count:
+            raise CommandError(f"seeded {seeded['groups']} groups instead of {count}")
+        return time.monotonic() - started, seeded["steps"]
 
     def _admin_connection(self, url):
         import psycopg
@@ -371,8 +383,13 @@ class Command(BaseCommand):
             workers = procstat.snapshot(server.pid, database)["workers"]
             rss = sorted(round(kib / 1024) for kib in procstat.rss_kib(workers).values())
         finally:
-            server.terminate()
-            server.wait(timeout=30)
+            # Quick shutdown: the figures are in; a graceful one waits seconds for nothing.
+            server.send_signal(signal.SIGINT)
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
             server_log = errors.read_text()
             if "Traceback" in server_log:
                 self.stderr.write("The server logged errors:\n" + server_log[-3000:])
