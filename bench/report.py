@@ -79,9 +79,14 @@ def _cells(size):
             f"{_n(page['others_pct'])} %; wrk {_n(page['wrk_cpu_ms'], 2)} ms/request"
         )
     rss = size.get("rss_mib")
+    if isinstance(rss, list):  # one server's, as the first results saved have it
+        rss = {"": rss}
     if rss:
-        cells["rss"] = (
-            f"{_n(max(rss))} MiB (of {len(rss)} workers, mean {_n(statistics.mean(rss))})"
+        cells["rss"] = "; ".join(
+            f"{server + ': ' if server else ''}{_n(max(sizes))} MiB "
+            f"(of {len(sizes)} workers, mean {_n(statistics.mean(sizes))})"
+            for server, sizes in rss.items()
+            if sizes
         )
     dbtime = size.get("dbtime")
     if dbtime:

@@ -65,7 +65,7 @@ def result(label, page_rps, floor_rps, sizes=("10000", "100000")):
             size: {
                 "seed_seconds": 12.4,
                 "runs": {"uncached": server(), "cached": server()},
-                "rss_mib": [80, 82, 90, 81, 80],
+                "rss_mib": {"uncached": [80, 82, 90, 81, 80], "cached": [70, 71, 72, 70, 70]},
                 "dbtime": {"max_queries": 5, "max_search_db_ms": 12.3, "slowest_search": "/x"},
             }
             for size in sizes
@@ -84,14 +84,16 @@ def test_the_table_puts_todays_and_the_new_figures_side_by_side_per_size():
     # 1148/86 and 1200/300; CPU per request (20 + 13) / (1 + 0.5) in both.
     assert "13.3× (CPU per request 22.0×)" in ratios and "4.0× (CPU" in ratios
     assert "| `/zoeken/`, uncached | 86 requests/s, p50 75 ms, p95 150 ms" in table
-    assert "90 MiB (of 5 workers" in table
+    assert "uncached: 90 MiB (of 5 workers, mean 83); cached: 72 MiB" in table
     assert "12 s" in table
 
 
 def test_the_table_leaves_out_what_was_not_measured():
     new = result("new", 300, 1200, sizes=("2000",))
     del new["sizes"]["2000"]["runs"]["cached"]
+    new["sizes"]["2000"]["rss_mib"] = [80, 84]  # the first saved results: one server's
     table = report.markdown_table(new)
+    assert "| 84 MiB (of 2 workers, mean 82) |" in table
     assert "page cache" not in table
     assert "2,000 groups, new (2026-12-02)" in table
     assert "AMD EPYC" in report.describe(new)

@@ -56,4 +56,4 @@ def test_a_short_run_measures_every_figure(tmp_path, capsys):
     assert uncached["floor"]["queries"] == 1
     assert 1 <= uncached["page"]["queries"] <= size["dbtime"]["max_queries"]
     assert uncached["page"]["db_ms"] > 0
-    assert len(size["rss_mib"]) == 2 and min(size["rss_mib"]) > 20
+    assert len(size["rss_mib"]["uncached"]) == 2 and min(size["rss_mib"]["uncached"]) > 20

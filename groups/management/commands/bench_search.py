@@ -179,7 +179,7 @@ class Command(BaseCommand):
                 size["dbtime"] = json.loads(
                     self.manage(uncached, "bench_search", "--phase", "dbtime", capture=True)
                 )
-                size["runs"], size["rss_mib"] = {}, []
+                size["runs"], size["rss_mib"] = {}, {}
                 servers = {"uncached": uncached}
                 if not options["no_cached"]:
                     servers["cached"] = env
@@ -187,7 +187,7 @@ class Command(BaseCommand):
                     self.stdout.write(f"{count:,} groups, {name}: loading…")
                     runs, rss = self.load(server_env, url, options)
                     size["runs"][name] = runs
-                    size["rss_mib"] = rss  # after the last server's runs
+                    size["rss_mib"][name] = rss  # per worker, after that server's runs
             finally:
                 if not options["keep"] and not options["database_url"]:
                     self.drop(url)
