@@ -56,10 +56,14 @@ test: install node_modules/axe-core/axe.min.js lint migrations-check
 	DEBUG=true $(BIN)/python manage.py compilemessages --ignore=.venv --ignore=node_modules -v0
 	$(BIN)/pytest
 
+# make bench: figures at 10,000 and 100,000 groups (README "Performance"); options go in
+# BENCH_ARGS, e.g. make bench BENCH_ARGS="--quick" or BENCH_ARGS="--compare var/bench/<old>.json".
+BENCH_ARGS ?=
 bench: install
+	@command -v wrk >/dev/null || { echo "make bench needs wrk (Debian: apt-get install wrk)"; exit 1; }
 	@# The outer command only orchestrates (development settings); the server it measures runs
 	@# with the production settings (DEBUG off), see groups/management/commands/bench_search.py.
-	DEBUG=true $(BIN)/python manage.py bench_search
+	DEBUG=true $(BIN)/python manage.py bench_search $(BENCH_ARGS)
 
 clean-db:
 	rm -rf var/pgdata

@@ -1,34 +1,45 @@
-"""Load-test the search page on 100,000 groups across the country.
+"""Load-test the search page with an external generator and report what a search costs.
 
-Runs in a throwaway database (`zelfhulpkaart_bench` on the same PostgreSQL server, dropped
-afterwards unless --keep), never in the dev or demo data:
+For each --groups size (default 10,000 and 100,000 groups across the country), in a
+throwaway database on the configured server (`zelfhulpkaart_bench_10k`, …; dropped
+afterwards unless --keep):
 
-1. create the database, migrate, load the gazetteer and themes, seed --groups groups with
-   bulk inserts and one set-based UPDATE for the search vectors;
-2. time the database work of every search in the mix, in-process (warm cache);
-3. start gunicorn (2 x cores + 1 workers) on loopback and let --clients keep-alive clients
-   request the mix for --seconds; print p50/p95/p99 latency and throughput.
+1. create it, migrate, load the gazetteer and themes, seed the groups set-based
+   (bench.seed; the seeding time is reported);
+2. time the database work of every search in the mix in-process (warm; queries per search);
+3. start gunicorn as the image does (deploy/gunicorn.conf.py: 5 workers, access log) with
+   the production settings plus the bench-only floor view and query timer (bench.settings),
+   page cache off; load it with wrk (10 keep-alive connections, the mix in turn), the
+   search page and the floor view alternately, --rounds times; read the CPU of the workers
+   and of the database's PostgreSQL backends from /proc around every run, and the workers'
+   query counts and database time from the query timer; then the same with the page cache
+   on (Redis when REDIS_URL is set, as deployed);
+4. print a Markdown table for the README (beside --compare's saved result) and save the
+   result as JSON (--save).
 
-Targets (issue 3): p95 < 150 ms; no search above 50 ms of database time.
+The outer command only orchestrates; everything it measures runs in subprocesses.
 """
 
 import http.client
 import json
 import os
-import random
+import signal
 import socket
-import statistics
 import subprocess
 import sys
-import threading
+import tempfile
 import time
+from datetime import date
 from pathlib import Path
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-BENCH_DB = "zelfhulpkaart_bench"
+from bench import procstat, report, wrk
+from bench.middleware import parse_stats
+
+BENCH_DB = "zelfhulpkaart_bench_{size}"
 ROOT = Path(settings.BASE_DIR)
 
 # A typical mix: theme words and synonyms, places, filters, sorting, and the one word that
@@ -54,43 +65,163 @@ MIX = [
     "/en/zoeken/?q=grief&waar=Rotterdam",
 ]
 
-WORDS = (
-    "we praten samen over wat je meemaakt en hoe je daarmee omgaat iedereen mag zijn verhaal "
-    "vertellen of alleen luisteren de avond begint met koffie en thee daarna delen we ervaringen "
-    "en tips een ervaringsdeskundige leidt het gesprek je bent welkom ook als je twijfelt wat "
-    "hier gezegd wordt blijft in de kring elke bijeenkomst heeft een thema zoals slapen werk "
-    "familie vrienden moed hoop omgaan met onbegrip grenzen stellen herstel rust"
-).split()
+
+def floor_mix(mix):
+    """The floor view with each search's query string (it reads only `q`)."""
+    return ["/bench/floor/?" + urlsplit(url).query for url in mix]
+
+
+def size_name(count):
+    """10000 -> '10k', 100000 -> '100k', 2500 -> '2500'."""
+    return f"{count // 1000}k" if count % 1000 == 0 else str(count)
+
+
+def parse_sizes(text):
+    try:
+        sizes = [int(part.replace("_", "")) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise CommandError(
+            f"--groups takes whole numbers separated by commas, not {text!r}"
+        ) from None
+    if not sizes or any(size < 1 for size in sizes):
+        raise CommandError("--groups needs at least one size of 1 or more")
+    return sizes
 
 
 class Command(BaseCommand):
-    help = "Seed 100,000 groups in a throwaway database and load-test /zoeken/ (see module doc)."
+    help = "Seed groups in throwaway databases and load-test /zoeken/ with wrk (module doc)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--groups", type=int, default=100_000)
-        parser.add_argument("--clients", type=int, default=10)
-        parser.add_argument("--seconds", type=int, default=30)
-        parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1) + 1)
+        parser.add_argument(
+            "--groups", default="10000,100000", help="database sizes, e.g. 10000,100000"
+        )
+        parser.add_argument("--connections", type=int, default=10)
+        parser.add_argument("--seconds", type=int, default=10, help="per run")
+        parser.add_argument("--rounds", type=int, default=3, help="page/floor pairs per server")
+        parser.add_argument("--warmup", type=int, default=3, help="seconds per page")
+        parser.add_argument(
+            "--workers", type=int, help="gunicorn workers (default: deploy/gunicorn.conf.py)"
+        )
+        parser.add_argument(
+            "--quick",
+            action="store_true",
+            help="2,000 groups, 3 s runs, 1 round, 1 s warm-up (a smoke run, not figures)",
+        )
         parser.add_argument(
             "--database-url",
-            help=f"where to seed (default: database {BENCH_DB} on the configured server)",
+            help="where to seed; {size} is replaced by the size, e.g. "
+            ".../zh_bench{size} (default: zelfhulpkaart_bench_{size} on the configured server)",
         )
-        parser.add_argument("--keep", action="store_true", help="keep the bench database")
+        parser.add_argument("--keep", action="store_true", help="keep the bench databases")
         parser.add_argument(
-            "--reuse", action="store_true", help="reuse a kept bench database as it is"
+            "--reuse", action="store_true", help="use kept bench databases as they are"
         )
+        parser.add_argument("--no-cached", action="store_true", help="skip the page-cache run")
+        parser.add_argument("--label", help="the column heading (default: git branch@commit)")
+        parser.add_argument("--save", help="write the result as JSON here")
+        parser.add_argument("--compare", help="a saved result to show beside this one")
         parser.add_argument("--phase", choices=["seed", "dbtime"], help="internal")
 
     def handle(self, *args, **options):
+        if options["quick"]:
+            options.update(seconds=3, rounds=1, warmup=1)
+            if options["groups"] == "10000,100000":
+                options["groups"] = "2000"
+        sizes = parse_sizes(options["groups"])
         if options["phase"] == "seed":
-            return self.seed(options["groups"])
+            from bench.seed import seed
+
+            timings = {}
+            count = seed(sizes[0], timings)
+            self.stdout.write(json.dumps({"groups": count, "steps": timings}))
+            return
         if options["phase"] == "dbtime":
             return self.db_time()
-        url = options["database_url"] or self.bench_url()
-        if urlsplit(url).path.lstrip("/") == settings.DATABASES["default"]["NAME"]:
-            raise CommandError("Refusing to seed the configured database; give another one.")
-        env = {
+        if not Path("/usr/bin/wrk").exists() and not _which("wrk"):
+            raise CommandError("wrk is not installed (Debian: apt-get install wrk)")
+        previous = None
+        if options["compare"]:
+            previous = json.loads(Path(options["compare"]).read_text())
+        if not os.environ.get("REDIS_URL"):
+            self.stderr.write(
+                "REDIS_URL is not set: the page cache is per worker (memory), not as deployed."
+            )
+        result = {
+            "label": options["label"] or _git_label(),
+            "date": date.today().isoformat(),
+            "machine": {"cores": os.cpu_count(), "cpu": _cpu_model(), "ram_gib": _ram_gib()},
+            "connections": options["connections"],
+            "seconds": options["seconds"],
+            "rounds": options["rounds"],
+            "workers": options["workers"] or _configured_workers(),
+            "mix_size": len(MIX),
+            "sizes": {},
+        }
+        collected = False
+        for count in sizes:
+            url = self.database_url(options["database_url"], count)
+            env = self.server_env(url, count)
+            size = {"groups": count}
+            if not options["reuse"]:
+                if urlsplit(url).path.lstrip("/") == settings.DATABASES["default"]["NAME"]:
+                    raise CommandError("Refusing to seed the configured database; give another.")
+                size["seed_seconds"], size["seed_steps"] = self.create_and_seed(url, env, count)
+                steps = ", ".join(f"{step} {s:.0f} s" for step, s in size["seed_steps"].items())
+                self.stdout.write(
+                    f"{count:,} groups seeded in {size['seed_seconds']:.0f} s ({steps})."
+                )
+            if not collected:
+                # Production static storage (hashed names) needs the collected manifest.
+                self.manage(env, "collectstatic", "--no-input", "-v0")
+                collected = True
+            try:
+                uncached = {**env, "SEARCH_CACHE_SECONDS": "0"}
+                size["dbtime"] = json.loads(
+                    self.manage(uncached, "bench_search", "--phase", "dbtime", capture=True)
+                )
+                size["runs"], size["rss_mib"] = {}, {}
+                servers = {"uncached": uncached}
+                if not options["no_cached"]:
+                    servers["cached"] = env
+                for name, server_env in servers.items():
+                    self.stdout.write(f"{count:,} groups, {name}: loading…")
+                    runs, rss = self.load(server_env, url, options)
+                    size["runs"][name] = runs
+                    size["rss_mib"][name] = rss  # per worker, after that server's runs
+            finally:
+                if not options["keep"] and not options["database_url"]:
+                    self.drop(url)
+            result["sizes"][str(count)] = size
+        self.stdout.write("")
+        self.stdout.write(report.describe(result))
+        self.stdout.write("")
+        self.stdout.write(report.markdown_table(result, previous))
+        save = (
+            options["save"] or ROOT / "var" / "bench" / f"{result['date']}-{result['label']}.json"
+        )
+        save = Path(save)
+        save.parent.mkdir(parents=True, exist_ok=True)
+        save.write_text(json.dumps(result, indent=1))
+        self.stdout.write(f"\nSaved to {save} (give it to --compare next time).")
+
+    # The throwaway databases
+
+    def database_url(self, template, count):
+        if template:
+            return template.replace("{size}", size_name(count))
+        db = settings.DATABASES["default"]
+        host = db.get("HOST") or "127.0.0.1"
+        netloc = f"{db.get('USER') or 'postgres'}@"
+        netloc += quote(host, safe="") if host.startswith("/") else host
+        if db.get("PORT"):
+            netloc += f":{db['PORT']}"
+        name = BENCH_DB.format(size=size_name(count))
+        return urlunsplit(("postgresql", netloc, "/" + name, "", ""))
+
+    def server_env(self, url, count):
+        return {
             **os.environ,
+            "DJANGO_SETTINGS_MODULE": "zelfhulp.settings",
             "DATABASE_URL": url,
             "DEBUG": "false",
             "DEMO_MODE": "false",
@@ -99,47 +230,28 @@ class Command(BaseCommand):
             "SECURE_SSL_REDIRECT": "false",
             "LOG_LEVEL": "WARNING",
             "CONN_MAX_AGE": "600",
+            "CACHE_KEY_PREFIX": f"bench-{size_name(count)}-{os.getpid()}-{time.time():.0f}",
             # One load generator on loopback is one client: the per-client search limit
             # would answer it 429 after 120 searches.
             "SEARCH_LIMIT_PER_MINUTE": "0",
             "SEARCH_LIMIT_PER_HOUR": "0",
         }
+
+    def create_and_seed(self, url, env, count):
+        self.recreate(url)
+        self.manage(env, "migrate", "--no-input", "-v0")
+        self.manage(env, "load_reference_data", "-v0")
         started = time.monotonic()
-        if not options["reuse"]:
-            self.recreate(url)
-            self.manage(env, "migrate", "--no-input", "-v0")
-            self.manage(env, "load_reference_data", "-v0")
-            # Seeding runs set-based statements longer than the web's statement timeout.
-            seed_env = {**env, "DB_STATEMENT_TIMEOUT_MS": "0"}
+        # Seeding runs set-based statements longer than the web's statement timeout.
+        seed_env = {**env, "DB_STATEMENT_TIMEOUT_MS": "0"}
+        seeded = json.loads(
             self.manage(
-                seed_env, "bench_search", "--phase", "seed", "--groups", str(options["groups"])
+                seed_env, "bench_search", "--phase", "seed", "--groups", str(count), capture=True
             )
-        self.stdout.write(f"Seeded in {time.monotonic() - started:.0f} s.")
-        # Production static storage (hashed names) needs the collected manifest.
-        self.manage(env, "collectstatic", "--no-input", "-v0")
-        uncached = {**env, "SEARCH_CACHE_SECONDS": "0"}
-        db = json.loads(self.manage(uncached, "bench_search", "--phase", "dbtime", capture=True))
-        try:
-            # Every request computed, then as deployed: popular searches come from the cache.
-            loads = {
-                "uncached": self.load_test(uncached, options),
-                "with the page cache": self.load_test(env, options),
-            }
-        finally:
-            if not options["keep"] and not options["database_url"]:
-                self.drop(url)
-        self.report(options, db, loads)
-
-    # The throwaway database
-
-    def bench_url(self):
-        db = settings.DATABASES["default"]
-        host = db.get("HOST") or "127.0.0.1"
-        netloc = f"{db.get('USER') or 'postgres'}@"
-        netloc += quote(host, safe="") if host.startswith("/") else host
-        if db.get("PORT"):
-            netloc += f":{db['PORT']}"
-        return urlunsplit(("postgresql", netloc, "/" + BENCH_DB, "", ""))
+        )
+        if seeded["groups"] != count:
+            raise CommandError(f"seeded {seeded['groups']} groups instead of {count}")
+        return time.monotonic() - started, seeded["steps"]
 
     def _admin_connection(self, url):
         import psycopg
@@ -180,169 +292,7 @@ class Command(BaseCommand):
             raise CommandError(f"manage.py {' '.join(args)} failed:\n{result.stderr or ''}")
         return result.stdout.strip().splitlines()[-1] if capture else None
 
-    # Phase 1: seeding (runs inside the bench database)
-
-    def seed(self, count):
-        """Insert `count` groups with SQL (INSERT ... SELECT over generate_series): seconds,
-        not minutes. Columns this command does not name get their model default, so new
-        fields on the models do not break it. Deterministic (setseed)."""
-        from django.db import connection, transaction
-
-        from contactpoints.models import ContactPoint, Region
-        from groups.models import Group, Schedule, Venue
-        from groups.search import index
-
-        with transaction.atomic():
-            region = Region.objects.get_or_create(slug="bench", defaults={"name": "Bench"})[0]
-            for i in range(12):
-                ContactPoint.objects.get_or_create(
-                    slug=f"bench-{i}",
-                    defaults={
-                        "name": f"Contactpunt {i}",
-                        "region": region,
-                        "phone": "045 000 00 00",
-                    },
-                )
-        rng = random.Random(2026)
-        texts = [" ".join(rng.choice(WORDS) for _ in range(70)) for _ in range(200)]
-        group_sql, group_params = _insert(
-            Group,
-            {
-                "external_id": "gen_random_uuid()",
-                "name": "'Gespreksgroep ' || lower(th.name) || ' ' || pc.place || ' ' || p.i",
-                "slug": "'bench-' || p.i",
-                "summary": "'Een groep voor mensen die te maken hebben met ' || lower(th.name) || '.'",
-                "description": (
-                    "'In deze groep over ' || lower(th.name) || ' ' "
-                    "|| (SELECT t FROM bench_texts WHERE n = 1 + p.i %% 200) || '.'"
-                ),
-                "audience": "(ARRAY['self','relatives','both'])[1 + p.i %% 3]",
-                "format": "p.fmt",
-                "languages": (
-                    "(CASE p.i %% 3 WHEN 0 THEN ARRAY['nl'] WHEN 1 THEN ARRAY['nl','en'] "
-                    "ELSE ARRAY['nl','ar'] END)::varchar(2)[]"
-                ),
-                "cost": "(ARRAY['free','free','contribution'])[1 + p.i %% 3]",
-                "newcomers": "(ARRAY['welcome','welcome','waiting_list','closed'])[1 + p.i %% 4]",
-                "contact_name": "'Bench'",
-                "contact_email": "'bench' || p.i || '@example.org'",
-                "contact_point_id": "(SELECT id FROM contactpoints_contactpoint WHERE slug = 'bench-' || p.i %% 12)",
-                "status": "'published'",
-                "last_verified": "DATE '2026-01-01'",
-                "next_meeting_at": "now() + make_interval(hours => 1 + (p.i * 7919) %% 1440)",
-                "created_at": "now()",
-                "updated_at": "now()",
-            },
-            "FROM bench_plan p JOIN bench_pc pc ON pc.rn = p.pc JOIN bench_th th ON th.rn = p.th",
-        )
-        venue_sql, venue_params = _insert(
-            Venue,
-            {
-                "name": "'Buurthuis ' || pc.place || ' ' || p.i",
-                "street_address": "'Dorpsstraat ' || (1 + p.i %% 200)",
-                "postcode": "pc.pc4 || ' AB'",
-                "city": "pc.place",
-                "municipality_id": "pc.municipality_id",
-                "latitude": "pc.latitude + (random() - 0.5) * 0.02",
-                "longitude": "pc.longitude + (random() - 0.5) * 0.02",
-                "wheelchair_accessible": "random() < 0.7",
-            },
-            "FROM bench_plan p JOIN bench_pc pc ON pc.rn = p.pc WHERE p.fmt IN ('in_person', 'hybrid')",
-        )
-        schedule_sql, schedule_params = _insert(
-            Schedule,
-            {
-                "group_id": "g.id",
-                "venue_id": "v.id",
-                "freq": "CASE WHEN p.i %% 5 < 3 THEN 'MONTHLY' ELSE 'WEEKLY' END",
-                "interval": "1",
-                "weekday": "p.i %% 7",
-                "ordinal": "CASE WHEN p.i %% 5 < 3 THEN (ARRAY[1,2,3,-1])[1 + p.i %% 4] END",
-                "start_time": "make_time(10 + (p.i %% 3) * 4, 30, 0)",
-                "end_time": "make_time(12 + (p.i %% 3) * 4, 0, 0)",
-                "first_date": "DATE '2026-01-05'",
-            },
-            "FROM bench_plan p JOIN groups_group g ON g.slug = 'bench-' || p.i "
-            "JOIN bench_pc pc ON pc.rn = p.pc "
-            "LEFT JOIN groups_venue v ON v.name = 'Buurthuis ' || pc.place || ' ' || p.i",
-        )
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT setseed(0.2026)")
-            cursor.execute(
-                "CREATE TEMP TABLE bench_pc AS SELECT row_number() OVER (ORDER BY pc4) AS rn, "
-                "pc4, place, municipality_id, latitude, longitude FROM contactpoints_postcodearea"
-            )
-            cursor.execute(
-                "CREATE TEMP TABLE bench_th AS SELECT row_number() OVER (ORDER BY id) AS rn, id, "
-                "name FROM groups_theme WHERE parent_id IS NOT NULL"
-            )
-            cursor.execute(
-                """
-                CREATE TEMP TABLE bench_plan AS
-                SELECT i,
-                       1 + floor(random() * (SELECT count(*) FROM bench_pc))::int AS pc,
-                       1 + floor(random() * (SELECT count(*) FROM bench_th))::int AS th,
-                       1 + floor(random() * (SELECT count(*) FROM bench_th))::int AS th2,
-                       (ARRAY['in_person','in_person','in_person','in_person','in_person',
-                              'in_person','in_person','hybrid','online','phone'])
-                           [1 + floor(random() * 10)::int] AS fmt
-                FROM generate_series(0, %s - 1) AS i
-                """,
-                [count],
-            )
-            cursor.execute(
-                "CREATE TEMP TABLE bench_texts AS "
-                "SELECT n, t FROM unnest(%s::text[]) WITH ORDINALITY AS x(t, n)",
-                [texts],
-            )
-            cursor.execute(group_sql, group_params)
-            cursor.execute(venue_sql, venue_params)
-            cursor.execute(schedule_sql, schedule_params)
-            cursor.execute(
-                """
-                INSERT INTO groups_group_themes (group_id, theme_id)
-                SELECT DISTINCT g.id, th.id
-                FROM bench_plan p JOIN groups_group g ON g.slug = 'bench-' || p.i
-                JOIN bench_th th ON th.rn = p.th OR (th.rn = p.th2 AND p.i %% 10 < 3)
-                """,
-                [],
-            )
-            # The same weights as groups.search, set-based instead of group by group.
-            cursor.execute(
-                """
-                WITH th AS (
-                    SELECT gt.group_id,
-                           string_agg(t.name || ' ' || t.name_en || ' '
-                                      || array_to_string(t.synonyms, ' '), ' ') AS a,
-                           string_agg(coalesce(p.name, '') || ' ' || coalesce(p.name_en, '')
-                                      || ' ' || coalesce(array_to_string(p.synonyms, ' '), ''),
-                                      ' ') AS b
-                    FROM groups_group_themes gt
-                    JOIN groups_theme t ON t.id = gt.theme_id
-                    LEFT JOIN groups_theme p ON p.id = t.parent_id
-                    GROUP BY gt.group_id
-                ), pl AS (
-                    SELECT s.group_id, string_agg(v.city || ' ' || m.name, ' ') AS d
-                    FROM groups_schedule s
-                    JOIN groups_venue v ON v.id = s.venue_id
-                    JOIN contactpoints_municipality m ON m.id = v.municipality_id
-                    GROUP BY s.group_id
-                )
-                UPDATE groups_group g SET search_vector =
-                    setweight(to_tsvector('dutch', lower(g.name || ' ' || th.a)), 'A') ||
-                    setweight(to_tsvector('dutch', lower(g.summary || ' ' || th.b)), 'B') ||
-                    setweight(to_tsvector('dutch', lower(g.description)), 'C') ||
-                    setweight(to_tsvector('dutch', lower(coalesce(pl.d, ''))), 'D')
-                FROM th LEFT JOIN pl ON pl.group_id = th.group_id
-                WHERE th.group_id = g.id
-                """
-            )
-            # And the facts the search page filters on, set-based as well.
-            index.store_all()
-            cursor.execute("VACUUM ANALYZE")
-        self.stdout.write(f"{Group.objects.count()} groups")
-
-    # Phase 2: database time per search (runs inside the bench database)
+    # Database time per search (runs inside the bench database, production settings)
 
     def db_time(self):
         from django.db import connection
@@ -387,39 +337,86 @@ class Command(BaseCommand):
             )
         )
 
-    # Phase 3: HTTP load on a real multi-process server
+    # HTTP load on gunicorn, from wrk
 
-    def load_test(self, env, options):
+    def load(self, env, url, options):
+        """Start the server, warm it up, alternate page and floor runs; return the summed
+        figures per page and the workers' memory after the runs."""
+        database = urlsplit(url).path.lstrip("/")
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
+        stats_dir = tempfile.mkdtemp(prefix="bench-stats-")
+        command = [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "--config",
+            str(ROOT / "deploy" / "gunicorn.conf.py"),
+            "--bind",
+            f"127.0.0.1:{port}",
+        ]
+        if options["workers"]:
+            command += ["--workers", str(options["workers"])]
+        # No control socket: it is one path per user, which a second server would take.
+        command.append("--no-control-socket")
+        errors = Path(stats_dir, "gunicorn.log")
         server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "zelfhulp.wsgi",
-                "--workers",
-                str(options["workers"]),
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--log-level",
-                "warning",
-            ],
-            env=env,
+            [*command, "zelfhulp.wsgi:application"],
+            env={**env, "DJANGO_SETTINGS_MODULE": "bench.settings", "BENCH_STATS_DIR": stats_dir},
             cwd=ROOT,
+            stdout=subprocess.DEVNULL,  # the access log, written as deployed
+            stderr=errors.open("w"),
         )
+        base = f"http://127.0.0.1:{port}"
+        mixes = {"page": MIX, "floor": floor_mix(MIX)}
         try:
-            self.wait_for(port)
-            self.run_clients(port, options["clients"], 3)  # warm-up: connections, caches
-            return self.run_clients(port, options["clients"], options["seconds"])
+            self.wait_for(port, server, errors)
+            for paths in mixes.values():
+                wrk.run(base, paths, options["warmup"], options["connections"])
+            runs = {"page": [], "floor": []}
+            for _ in range(options["rounds"]):
+                for name, paths in mixes.items():
+                    runs[name].append(
+                        self.measured_run(server.pid, database, stats_dir, base, paths, options)
+                    )
+            workers = procstat.snapshot(server.pid, database)["workers"]
+            rss = sorted(round(kib / 1024) for kib in procstat.rss_kib(workers).values())
         finally:
-            server.terminate()
-            server.wait(timeout=30)
+            # Quick shutdown: the figures are in; a graceful one waits seconds for nothing.
+            server.send_signal(signal.SIGINT)
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
+            server_log = errors.read_text()
+            if "Traceback" in server_log:
+                self.stderr.write("The server logged errors:\n" + server_log[-3000:])
+            for name in os.listdir(stats_dir):
+                os.unlink(os.path.join(stats_dir, name))
+            os.rmdir(stats_dir)
+        return {name: report.summarise(results) for name, results in runs.items()}, rss
 
-    def wait_for(self, port):
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
+    def measured_run(self, server_pid, database, stats_dir, base, paths, options):
+        before_cpu, before_stats = procstat.snapshot(server_pid, database), _read_stats(stats_dir)
+        result = wrk.run(base, paths, options["seconds"], options["connections"])
+        # Requests still being answered when wrk stops belong to this run, not the next.
+        after_cpu = settle(server_pid, database)
+        after_stats = _read_stats(stats_dir)
+        result.update(procstat.cpu_delta(before_cpu, after_cpu))
+        counted = [
+            tuple(a - b for a, b in zip(after, before_stats.get(pid, (0, 0, 0)), strict=True))
+            for pid, after in after_stats.items()
+        ]
+        result["served"] = sum(c[0] for c in counted)
+        result["queries"] = sum(c[1] for c in counted)
+        result["db_seconds"] = sum(c[2] for c in counted) / 1e9
+        return result
+
+    def wait_for(self, port, server, log):
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and server.poll() is None:
             try:
                 conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
                 conn.request("GET", "/health/live")
@@ -427,71 +424,55 @@ class Command(BaseCommand):
                     return
             except OSError:
                 time.sleep(0.3)
-        raise CommandError("gunicorn did not start")
+        raise CommandError("gunicorn did not start:\n" + log.read_text()[-3000:])
 
-    def run_clients(self, port, clients, seconds):
-        latencies, errors = [], []
-        lock = threading.Lock()
-        stop = time.monotonic() + seconds
 
-        def client(n):
-            rng = random.Random(n)
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-            mine, failed = [], []
-            while time.monotonic() < stop:
-                url = rng.choice(MIX)
-                t = time.perf_counter()
-                try:
-                    conn.request("GET", url)
-                    response = conn.getresponse()
-                    response.read()
-                    if response.status != 200:
-                        failed.append(f"{response.status} {url}")
-                except OSError as exc:
-                    failed.append(f"{exc} {url}")
-                    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-                mine.append(time.perf_counter() - t)
-            with lock:
-                latencies.extend(mine)
-                errors.extend(failed)
+def settle(server_pid, database, quiet=0.005, limit=30.0):
+    """Wait until the workers and the backends have stopped working (less than `quiet` CPU
+    seconds in 0.2 s); return the last snapshot."""
+    before = procstat.snapshot(server_pid, database)
+    deadline = time.monotonic() + limit
+    while True:
+        time.sleep(0.2)
+        after = procstat.snapshot(server_pid, database)
+        spent = procstat.cpu_delta(before, after)
+        if spent["workers"] + spent["backends"] < quiet or time.monotonic() > deadline:
+            return after
+        before = after
 
-        threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
-        began = time.monotonic()
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        elapsed = time.monotonic() - began
-        return {"latencies": latencies, "errors": errors, "elapsed": elapsed}
 
-    def report(self, options, db, loads):
-        out = self.stdout.write
-        out("")
-        out(f"Machine: {os.cpu_count()} cores, {_ram_gib()} GiB RAM, {_cpu_model()}")
-        out(
-            f"Load: {options['clients']} clients, {options['seconds']} s per run, gunicorn "
-            f"{options['workers']} workers, {len(MIX)} URLs in the mix, {options['groups']} groups"
-        )
-        out(
-            f"Database time per search (uncached): max {db['max_search_db_ms']} ms "
-            f"({db['slowest_search']}); slowest query {db['max_query_ms']} ms; "
-            f"at most {db['max_queries']} queries per search"
-        )
-        for url, ms in sorted(db["per_url"].items(), key=lambda item: item[1]):
-            out(f"  {ms:6.1f} ms  {url}")
-        for name, load in loads.items():
-            lat = sorted(load["latencies"])
-            q = statistics.quantiles(lat, n=100) if len(lat) > 1 else lat * 99
-            p50, p95, p99 = (q[49] * 1000, q[94] * 1000, q[98] * 1000)
-            out(
-                f"HTTP {name}: {len(lat)} requests ({len(lat) / load['elapsed']:.0f}/s), "
-                f"errors {len(load['errors'])}; p50 {p50:.0f} ms, p95 {p95:.0f} ms, p99 {p99:.0f} ms"
-                + (" PASS" if p95 < 150 and not load["errors"] else " (target p95 < 150 ms)")
-            )
-            if load["errors"]:
-                out("  first errors: " + "; ".join(load["errors"][:5]))
-        ok = db["max_search_db_ms"] < 50
-        out(("PASS" if ok else "FAIL") + ": no search above 50 ms of database time")
+def _read_stats(directory):
+    stats = {}
+    for name in os.listdir(directory):
+        if not name.endswith(".stats"):
+            continue
+        try:
+            text = Path(directory, name).read_text()
+            stats[int(name.split(".")[0])] = parse_stats(text)
+        except (OSError, ValueError):
+            continue  # being written for the first time
+    return stats
+
+
+def _which(name):
+    from shutil import which
+
+    return which(name)
+
+
+def _configured_workers():
+    namespace = {}
+    exec((ROOT / "deploy" / "gunicorn.conf.py").read_text(), namespace)  # noqa: S102
+    return namespace.get("workers", 1)
+
+
+def _git_label():
+    def git(*args):
+        return subprocess.run(
+            ["git", *args], cwd=ROOT, capture_output=True, text=True, check=False
+        ).stdout.strip()
+
+    return f"{git('rev-parse', '--abbrev-ref', 'HEAD') or 'unknown'}@{git('rev-parse', '--short', 'HEAD')}"
 
 
 def _ram_gib():
@@ -512,26 +493,3 @@ def _cpu_model():
     except OSError:
         pass
     return "unknown CPU"
-
-
-def _insert(model, expressions, source):
-    """INSERT INTO model's table SELECT expressions ... source; every other column gets the
-    field's default as a parameter (or NULL), so the SQL survives new model fields."""
-    from django.db import connection
-
-    columns, values, params = [], [], []
-    for field in model._meta.concrete_fields:
-        if field.primary_key:
-            continue
-        columns.append(field.column)
-        if field.column in expressions:
-            values.append(expressions[field.column])
-            continue
-        values.append("%s")
-        default = field.get_default() if field.has_default() or not field.null else None
-        params.append(
-            None if default is None else field.get_db_prep_save(default, connection=connection)
-        )
-    table = model._meta.db_table
-    sql = f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(values)} {source}"
-    return sql, params
