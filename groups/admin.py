@@ -17,6 +17,9 @@ from groups.listing import in_words
 from groups.models import Group, Schedule, Theme, Venue
 from groups.resources import GroupResource
 from groups.verification import freshness
+
+# Also registers the verification review with the admin.
+from groups.verification.admin import FreshnessColumnsMixin
 from staff.scoping import (
     ContactPointScopedAdmin,
     CoordinatorEditedAdmin,
@@ -154,6 +157,7 @@ class FreshnessFilter(admin.SimpleListFilter):
         return [
             ("due", _("te lang niet gecontroleerd")),
             ("unconfirmed", _("geen antwoord na 6 weken")),
+            ("to_pause", _("gevraagd en herinnerd, geen antwoord: wordt gepauzeerd")),
             ("auto_paused", _("automatisch gepauzeerd")),
             ("stopping", _("groep meldt dat ze stopt")),
         ]
@@ -162,6 +166,7 @@ class FreshnessFilter(admin.SimpleListFilter):
         select = {
             "due": freshness.due,
             "unconfirmed": freshness.unconfirmed,
+            "to_pause": freshness.to_pause,
             "auto_paused": freshness.auto_paused,
             "stopping": freshness.stopping,
         }.get(self.value())
@@ -184,12 +189,14 @@ class MissingFilter(admin.SimpleListFilter):
 
 
 @admin.register(Group)
-class GroupAdmin(ContactPointScopedAdmin, ImportExportMixin, SimpleHistoryAdmin):
+class GroupAdmin(
+    FreshnessColumnsMixin, ContactPointScopedAdmin, ImportExportMixin, SimpleHistoryAdmin
+):
     form = GroupAdminForm
     resource_classes = [GroupResource]
     formats = [CSV, XLSX]
     # List
-    list_display = ["name", "status", "format", "contact_point", "last_verified"]
+    list_display = ["name", "status", "format", "contact_point", "freshness_state", "phone_to_call"]
     list_filter = [
         FreshnessFilter,
         MissingFilter,
@@ -402,7 +409,3 @@ class GroupAdmin(ContactPointScopedAdmin, ImportExportMixin, SimpleHistoryAdmin)
             gettext("Controlevraag verstuurd naar %(n)s groep(en).") % {"n": n},
             messages.SUCCESS,
         )
-
-
-# The verification review (groups/verification/admin.py) registers with the admin here.
-from groups.verification import admin as verification_admin  # noqa: E402, F401
