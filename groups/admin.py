@@ -6,16 +6,15 @@ from django.db import transaction
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from import_export.admin import ImportExportMixin
-from import_export.formats.base_formats import CSV, XLSX
 from simple_history.admin import SimpleHistoryAdmin
 
 from contactpoints.permissions import is_coordinator
 from groups import listing
+from groups.admin_exchange import StaffImportExportMixin
 from groups.history import RESTORED, meetings_of, restore_meetings
 from groups.listing import in_words
 from groups.models import Group, Schedule, Theme, Venue
-from groups.resources import GroupResource
+from groups.resources import GroupResource, VenueResource
 from groups.verification import freshness
 
 # Also registers the verification review with the admin.
@@ -24,7 +23,6 @@ from staff.scoping import (
     ContactPointScopedAdmin,
     CoordinatorEditedAdmin,
     ScopedInlineMixin,
-    is_staff_member,
 )
 
 
@@ -38,10 +36,11 @@ class ThemeAdmin(CoordinatorEditedAdmin):
 
 
 @admin.register(Venue)
-class VenueAdmin(ContactPointScopedAdmin, SimpleHistoryAdmin):
+class VenueAdmin(ContactPointScopedAdmin, StaffImportExportMixin, SimpleHistoryAdmin):
     """Venues belong to a place: staff see those in the municipalities they cover."""
 
     municipality_field = "municipality"
+    resource_classes = [VenueResource]
     # List
     list_display = [
         "name",
@@ -190,11 +189,10 @@ class MissingFilter(admin.SimpleListFilter):
 
 @admin.register(Group)
 class GroupAdmin(
-    FreshnessColumnsMixin, ContactPointScopedAdmin, ImportExportMixin, SimpleHistoryAdmin
+    FreshnessColumnsMixin, ContactPointScopedAdmin, StaffImportExportMixin, SimpleHistoryAdmin
 ):
     form = GroupAdminForm
     resource_classes = [GroupResource]
-    formats = [CSV, XLSX]
     # List
     list_display = ["name", "status", "format", "contact_point", "freshness_state", "phone_to_call"]
     list_filter = [
@@ -276,20 +274,6 @@ class GroupAdmin(
         if membership and membership.contact_point_id:
             initial.setdefault("contact_point", membership.contact_point_id)
         return initial
-
-    # Import and export: the resource knows who asks, to keep to their scope.
-
-    def get_import_resource_kwargs(self, request, **kwargs):
-        return {**super().get_import_resource_kwargs(request, **kwargs), "user": request.user}
-
-    def get_export_resource_kwargs(self, request, **kwargs):
-        return {**super().get_export_resource_kwargs(request, **kwargs), "user": request.user}
-
-    def has_import_permission(self, request):
-        return is_staff_member(request.user)
-
-    def has_export_permission(self, request):
-        return is_staff_member(request.user)
 
     # History: the group's own changes plus those of its meetings.
 

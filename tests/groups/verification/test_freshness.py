@@ -200,7 +200,7 @@ def test_one_run_pauses_at_most_the_limit_and_tells_staff_about_the_rest(
         GroupFactory(
             contact_point=parkstad,
             last_verified=date(2019, 3, 1),
-            public_phone="045 123 45 6%s" % n,
+            public_phone=f"045 123 45 6{n}",
             contact_name=f"Leider {n}",
         )
         for n in range(5)
