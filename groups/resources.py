@@ -327,6 +327,17 @@ class StaffExportForm(SelectableFieldsExportForm):
         order = self.get_selected_resource()().get_export_order()
         return [name for name in order if name in self._selected_resource_fields]
 
+    def _get_field_label(self, resource, field_name):
+        # "volgende startdatum (next_start_date)" rather than "Next Start Date": the words
+        # staff know, and the column's name in the file.
+        field = resource.fields.get(field_name)
+        column = field.column_name if field else field_name
+        try:
+            label = resource._meta.model._meta.get_field(field_name).verbose_name
+        except Exception:
+            return column
+        return f"{label} ({column})"
+
     def _validate_any_field_selected(self, resource):
         if not self._selected_resource_fields:
             raise ValidationError(_("Kies minstens één kolom om te exporteren."), code="invalid")
