@@ -7,7 +7,7 @@ from django.shortcuts import render
 from django.urls import path, reverse
 from django.utils import formats, timezone
 from django.utils.html import format_html, format_html_join
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from groups.listing import in_words
@@ -64,11 +64,13 @@ class FreshnessColumnsMixin:
                 }
             else:
                 text = gettext("gevraagd op %(asked)s") % {"asked": _day(asked)}
-            return format_html(
-                "{}<br>{}",
-                text,
-                gettext("wacht sinds %(n)s dagen") % {"n": waiting},
-            )
+            if waiting == 0:
+                since = gettext("wacht sinds vandaag")
+            else:
+                since = ngettext("wacht sinds %(n)s dag", "wacht sinds %(n)s dagen", waiting) % {
+                    "n": waiting
+                }
+            return format_html("{}<br>{}", text, since)
         if getattr(group, "ever_asked", None) is None:
             if group.last_verified:
                 return gettext("nooit gevraagd (bevestigd op %(day)s)") % {
