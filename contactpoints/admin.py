@@ -11,18 +11,18 @@ from contactpoints.models import (
     StaffMembership,
 )
 from contactpoints.permissions import is_coordinator, municipalities_for
-from staff.scoping import CoordinatorEditedAdmin, CoordinatorOnlyAdmin
+from staff.scoping import CoordinatorEditedAdmin, CoordinatorOnlyAdmin, ReferenceTableAdmin
 
 
 @admin.register(Region)
-class RegionAdmin(CoordinatorEditedAdmin):
+class RegionAdmin(ReferenceTableAdmin):
     list_display = ["name", "province"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(Municipality)
-class MunicipalityAdmin(CoordinatorEditedAdmin):
+class MunicipalityAdmin(ReferenceTableAdmin):
     list_display = ["name", "code", "region", "province"]
     list_filter = ["region", "province"]
     search_fields = ["name", "code"]
@@ -36,7 +36,7 @@ class MunicipalityAdmin(CoordinatorEditedAdmin):
 
 
 @admin.register(PostcodeArea)
-class PostcodeAreaAdmin(CoordinatorEditedAdmin):
+class PostcodeAreaAdmin(ReferenceTableAdmin):
     list_display = ["pc4", "place", "municipality", "latitude", "longitude"]
     list_filter = ["municipality__province"]
     search_fields = ["pc4", "place", "municipality__name"]
@@ -45,7 +45,7 @@ class PostcodeAreaAdmin(CoordinatorEditedAdmin):
 
 
 @admin.register(PlaceAlias)
-class PlaceAliasAdmin(CoordinatorEditedAdmin):
+class PlaceAliasAdmin(ReferenceTableAdmin):
     # List
     list_display = ["name", "area", "note"]
     search_fields = ["name", "area__pc4", "area__place"]

@@ -6,22 +6,23 @@ from django.db import transaction
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from import_export.admin import ImportExportMixin
-from import_export.formats.base_formats import CSV, XLSX
 from simple_history.admin import SimpleHistoryAdmin
 
 from contactpoints.permissions import is_coordinator
 from groups import listing
+from groups.admin_exchange import StaffImportExportMixin
 from groups.history import RESTORED, meetings_of, restore_meetings
 from groups.listing import in_words
 from groups.models import Group, Schedule, Theme, Venue
-from groups.resources import GroupResource
+from groups.resources import GroupResource, VenueResource
 from groups.verification import freshness
+
+# Also registers the verification review with the admin.
+from groups.verification.admin import FreshnessColumnsMixin
 from staff.scoping import (
     ContactPointScopedAdmin,
     CoordinatorEditedAdmin,
     ScopedInlineMixin,
-    is_staff_member,
 )
 
 
@@ -35,10 +36,11 @@ class ThemeAdmin(CoordinatorEditedAdmin):
 
 
 @admin.register(Venue)
-class VenueAdmin(ContactPointScopedAdmin, SimpleHistoryAdmin):
+class VenueAdmin(ContactPointScopedAdmin, StaffImportExportMixin, SimpleHistoryAdmin):
     """Venues belong to a place: staff see those in the municipalities they cover."""
 
     municipality_field = "municipality"
+    resource_classes = [VenueResource]
     # List
     list_display = [
         "name",
@@ -154,6 +156,7 @@ class FreshnessFilter(admin.SimpleListFilter):
         return [
             ("due", _("te lang niet gecontroleerd")),
             ("unconfirmed", _("geen antwoord na 6 weken")),
+            ("to_pause", _("gevraagd en herinnerd, geen antwoord: wordt gepauzeerd")),
             ("auto_paused", _("automatisch gepauzeerd")),
             ("stopping", _("groep meldt dat ze stopt")),
         ]
@@ -162,6 +165,7 @@ class FreshnessFilter(admin.SimpleListFilter):
         select = {
             "due": freshness.due,
             "unconfirmed": freshness.unconfirmed,
+            "to_pause": freshness.to_pause,
             "auto_paused": freshness.auto_paused,
             "stopping": freshness.stopping,
         }.get(self.value())
@@ -184,12 +188,13 @@ class MissingFilter(admin.SimpleListFilter):
 
 
 @admin.register(Group)
-class GroupAdmin(ContactPointScopedAdmin, ImportExportMixin, SimpleHistoryAdmin):
+class GroupAdmin(
+    FreshnessColumnsMixin, ContactPointScopedAdmin, StaffImportExportMixin, SimpleHistoryAdmin
+):
     form = GroupAdminForm
     resource_classes = [GroupResource]
-    formats = [CSV, XLSX]
     # List
-    list_display = ["name", "status", "format", "contact_point", "last_verified"]
+    list_display = ["name", "status", "format", "contact_point", "freshness_state", "phone_to_call"]
     list_filter = [
         FreshnessFilter,
         MissingFilter,
@@ -269,20 +274,6 @@ class GroupAdmin(ContactPointScopedAdmin, ImportExportMixin, SimpleHistoryAdmin)
         if membership and membership.contact_point_id:
             initial.setdefault("contact_point", membership.contact_point_id)
         return initial
-
-    # Import and export: the resource knows who asks, to keep to their scope.
-
-    def get_import_resource_kwargs(self, request, **kwargs):
-        return {**super().get_import_resource_kwargs(request, **kwargs), "user": request.user}
-
-    def get_export_resource_kwargs(self, request, **kwargs):
-        return {**super().get_export_resource_kwargs(request, **kwargs), "user": request.user}
-
-    def has_import_permission(self, request):
-        return is_staff_member(request.user)
-
-    def has_export_permission(self, request):
-        return is_staff_member(request.user)
 
     # History: the group's own changes plus those of its meetings.
 
@@ -402,7 +393,3 @@ class GroupAdmin(ContactPointScopedAdmin, ImportExportMixin, SimpleHistoryAdmin)
             gettext("Controlevraag verstuurd naar %(n)s groep(en).") % {"n": n},
             messages.SUCCESS,
         )
-
-
-# The verification review (groups/verification/admin.py) registers with the admin here.
-from groups.verification import admin as verification_admin  # noqa: E402, F401

@@ -557,6 +557,16 @@ class VerificationRequest(models.Model):
         help_text=_("Leeg: verstuurd door de dagelijkse controle."),
     )
     reminded_at = models.DateTimeField(_("herinnering verstuurd op"), null=True, blank=True)
+    # The reminder as queued: a group is paused only when this mail was really delivered
+    # (a mail outage must not count as "reminded without answer").
+    reminder_email = models.ForeignKey(
+        "outbox.OutgoingEmail",
+        verbose_name=_("e-mail met de herinnering"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     answer = models.CharField(_("antwoord"), max_length=20, choices=Answer.choices, blank=True)
     answered_at = models.DateTimeField(_("beantwoord op"), null=True, blank=True)
     proposed_changes = models.JSONField(

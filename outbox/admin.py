@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from contactpoints.permissions import is_coordinator
 from outbox.models import OutgoingEmail
-from staff.scoping import ContactPointScopedAdmin
+from staff.scoping import ContactPointScopedAdmin, NotInStaffAppList
 
 
 def scope_mail(queryset, user):
@@ -16,7 +16,7 @@ def scope_mail(queryset, user):
 
 
 @admin.register(OutgoingEmail)
-class OutgoingEmailAdmin(ContactPointScopedAdmin):
+class OutgoingEmailAdmin(NotInStaffAppList, ContactPointScopedAdmin):
     """Staff see the mail their contact point is responsible for; coordinators all."""
 
     # List

@@ -35,7 +35,7 @@ def purge_questions(now=None) -> int:
             addresses = [a for a in (question.reply_email, question.peer.email) if a]
             carried = [pk for pk in (question.email_to_peer_id, question.email_to_sender_id) if pk]
             question.first_name = question.reply_email = question.reply_phone = ""
-            question.message = ""
+            question.message = question.staff_note = ""
             question.email_to_peer = question.email_to_sender = None
             question.purged_at = now
             question.save()

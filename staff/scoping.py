@@ -30,6 +30,11 @@ instead; they are limited to the municipalities the member's contact point cover
 ``CoordinatorEditedAdmin`` is for reference data (regions, themes, municipalities...):
 every staff member may view it (autocomplete needs that), only coordinators change it.
 ``CoordinatorOnlyAdmin`` is invisible to staff (staff memberships, the outbox of all).
+``ReferenceTableAdmin`` (regions, municipalities, postcode areas, place names) is like
+``CoordinatorEditedAdmin`` but left out of a staff member's app list: they still reach it
+where a form looks something up (autocomplete) or a link leads there, but their workspace
+lists only what they work on. ``NotInStaffAppList`` does the same for any admin (the
+outbox: staff reach their undelivered mail from the staff home).
 
 Tests: log in with the ``otp_client`` fixture from tests/conftest.py (the admin needs a
 verified second factor) and assert 404s for other contact points' rows.
@@ -206,3 +211,16 @@ class CoordinatorOnlyAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return is_coordinator(request.user)
+
+
+class NotInStaffAppList:
+    """Left out of the app list (staff home, app pages) of staff of a contact point; the
+    pages themselves answer as the admin's other permissions say."""
+
+    def has_module_permission(self, request):
+        return is_coordinator(request.user)
+
+
+class ReferenceTableAdmin(NotInStaffAppList, CoordinatorEditedAdmin):
+    """Reference data staff need not browse: coordinators see and edit it; staff may look
+    (autocomplete needs it) but it is not in their app list."""

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from contactpoints.models import normalise_postcode
 from groups.models import Group, Schedule
 from groups.schedule import describe
+from groups.verification.admin import FreshnessColumnsMixin
 from staff.filters import YesFilter
 from staff.relayed import RelayedMessageAdmin
 from staff.scoping import ContactPointScopedAdmin
@@ -299,6 +300,7 @@ class RelayMessageAdmin(RelayedMessageAdmin):
         "responded_at",
         "escalated_at",
         "handled_at",
+        "group_phone",
     ]
     list_filter = [UnansweredFilter, "contact_point"]
     search_fields = ["group__name"]
@@ -320,6 +322,11 @@ class RelayMessageAdmin(RelayedMessageAdmin):
         "purged_at",
     ]
     readonly_fields = fields
+
+    @admin.display(description=_("groep bellen"))
+    def group_phone(self, obj):
+        group = obj.group
+        return FreshnessColumnsMixin.phone_to_call(self, group)
 
     @admin.display(description=_("afgeleverd"))
     def delivery(self, obj):

@@ -257,6 +257,15 @@ class RelayMessage(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    staff_note = models.TextField(
+        _("interne notitie"),
+        max_length=2000,
+        blank=True,
+        help_text=_(
+            "Alleen voor medewerkers, nooit openbaar: wat is gedaan, wie is gebeld. "
+            "Wordt met het bericht verwijderd."
+        ),
+    )
     purged_at = models.DateTimeField(_("bericht verwijderd op"), null=True, blank=True)
     form_nonce = models.CharField(max_length=40, unique=True, null=True, editable=False)  # noqa: DJ001 (NULL: rows made without a form)
 

@@ -57,6 +57,7 @@ def purge_relay_messages(now) -> int:
     for message in due.select_for_update(of=("self",)):
         emails = [pk for pk in (message.email_to_group_id, message.email_to_sender_id) if pk]
         message.first_name = message.reply_email = message.reply_phone = message.message = ""
+        message.staff_note = ""
         message.purged_at = now
         message.save()
         OutgoingEmail.objects.filter(pk__in=emails).delete()

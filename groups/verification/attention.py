@@ -26,6 +26,11 @@ def staff_attention(user):
             f"{group_list}?controle=unconfirmed",
         ),
         (
+            _("groepen gevraagd en herinnerd zonder antwoord: bel ze voor ze gepauzeerd worden"),
+            freshness.to_pause(groups).count(),
+            f"{group_list}?controle=to_pause",
+        ),
+        (
             _("groepen automatisch gepauzeerd"),
             freshness.auto_paused(groups).count(),
             f"{group_list}?controle=auto_paused",

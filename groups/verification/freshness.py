@@ -1,14 +1,23 @@
-"""The freshness loop: every listing is confirmed by its group once a year.
+"""The freshness loop: every listing is confirmed by its group once a year, and a listing is
+only hidden after a person was asked, reminded, and did not answer.
 
 Daily (manage.py check_listings, in settings.DAILY_JOBS):
-1. a published group whose last verification is older than PAUSE_AFTER_MONTHS (16) is
-   paused (hidden from search; its page says it may no longer meet) and its contact point
-   is told;
-2. a published group whose last verification is older than VERIFY_AFTER_MONTHS (12) and
+1. a published group whose last verification is older than VERIFY_AFTER_MONTHS (12) and
    that has not been asked since is emailed "Klopt de informatie over uw groep nog?" with a
-   signed link, valid LINK_DAYS (30) days, that needs no account;
-3. a request without an answer after REMINDER_AFTER_DAYS (14) gets one reminder.
+   signed link, valid LINK_DAYS (30) days, that needs no account; a group never asked is
+   asked, however old its listing (age alone never pauses);
+2. a request without an answer after REMINDER_AFTER_DAYS (14) gets one reminder;
+3. a published group is paused (hidden from search; its page says it may no longer meet;
+   its contact point is told) only when all hold: its last verification is older than
+   PAUSE_AFTER_MONTHS (16), it was asked since, and the reminder was *delivered* (the outbox
+   says sent) PAUSE_AFTER_REMINDER_DAYS (14) days ago or more without an answer.
 A request still unanswered after UNCONFIRMED_AFTER_DAYS (42) shows on the staff home.
+
+Why so careful: the first version paused on age alone and its first run hid a tenth of the
+directory that had never been asked. An outage of the scheduler or of the mail server can
+still line many groups up at once, so one run pauses at most PAUSE_LIMIT_PER_RUN groups,
+the longest-waiting first; the others stay published, and the staff of their contact point
+get a notice ("groups_pause_held") to call them before the next run does.
 
 The link opens a page (GET changes nothing: mail scanners follow links) with three buttons,
 each a POST: confirm, propose changes (kept for staff review), or report that the group
@@ -20,18 +29,21 @@ from datetime import timedelta
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 
 from groups.listing import LISTING_FIELDS, WHO_AND_HOW
 from groups.models import Group, VerificationRequest
 from outbox.mail import queue_template
+from outbox.models import OutgoingEmail
 from zelfhulp import signed_links
 
 LINK_DAYS = signed_links.VERIFICATION.max_age.days
 REMINDER_AFTER_DAYS = 14
+PAUSE_AFTER_REMINDER_DAYS = 14
 UNCONFIRMED_AFTER_DAYS = 42
+PAUSE_LIMIT_PER_RUN = 10
 
 # What a group's contact may change through the link; staff review it before it is public.
 # Its name and who it is for and how it meets stay with staff.
@@ -74,6 +86,32 @@ def unconfirmed(groups, now=None):
 
 def auto_paused(groups):
     return groups.filter(status=Group.Status.PAUSED, auto_paused_on__isnull=False)
+
+
+def reminded_without_answer(now=None):
+    """Unanswered requests whose reminder reached the group PAUSE_AFTER_REMINDER_DAYS ago or
+    more. A reminder still queued or undeliverable does not count. (Requests reminded
+    before the reminder's mail was kept, or whose mail the outbox has since deleted, count
+    by reminded_at.)"""
+    moment = (now or timezone.now()) - timedelta(days=PAUSE_AFTER_REMINDER_DAYS)
+    return VerificationRequest.objects.unanswered().filter(
+        Q(
+            reminder_email__status=OutgoingEmail.Status.SENT,
+            reminder_email__sent_at__lte=moment,
+        )
+        | Q(reminder_email__isnull=True, reminded_at__lte=moment)
+    )
+
+
+def to_pause(groups, now=None):
+    """Published, not confirmed for PAUSE_AFTER_MONTHS, asked and reminded without answer."""
+    now = now or timezone.now()
+    waiting = reminded_without_answer(now).filter(group=OuterRef("pk"))
+    return (
+        groups.filter(status=Group.Status.PUBLISHED)
+        .filter(_older_than(pause_cutoff(timezone.localdate(now))))
+        .filter(Exists(waiting))
+    )
 
 
 def stopping(groups):
@@ -139,6 +177,29 @@ def _tell_staff(template, group, context):
         )
 
 
+def _tell_staff_about_held(groups):
+    """One notice per contact point: these groups are due to be paused, but more are due
+    than one run may pause; a person should look (call them) before the next runs do."""
+    by_contact_point = {}
+    for group in groups:
+        by_contact_point.setdefault(group.contact_point, []).append(group)
+    url = settings.SITE_URL + reverse("admin:groups_group_changelist") + "?controle=to_pause"
+    for contact_point, held in by_contact_point.items():
+        for address in contact_point.staff_recipients():
+            queue_template(
+                "groups_pause_held",
+                address,
+                {
+                    "groups": held,
+                    "limit": PAUSE_LIMIT_PER_RUN,
+                    "list_url": url,
+                    "contact_point": contact_point,
+                },
+                language="nl",
+                contact_point=contact_point,
+            )
+
+
 def _listing_context(group, request):
     return {
         "group": group,
@@ -168,8 +229,7 @@ def send_request(group, requested_by=None, now=None) -> VerificationRequest:
 
 def send_reminder(request: VerificationRequest, now=None):
     request.reminded_at = now or timezone.now()
-    request.save(update_fields=["reminded_at"])
-    queue_template(
+    request.reminder_email = queue_template(
         "verification_reminder",
         request.sent_to,
         _listing_context(request.group, request),
@@ -177,6 +237,7 @@ def send_reminder(request: VerificationRequest, now=None):
         language="nl",
         contact_point=request.group.contact_point,
     )
+    request.save(update_fields=["reminded_at", "reminder_email"])
 
 
 # What changes a group
@@ -285,14 +346,23 @@ def run_daily(now=None) -> dict:
     """Idempotent: running it twice on a day sends nothing twice."""
     now = now or timezone.now()
     today = timezone.localdate(now)
-    counts = {"paused": 0, "requested": 0, "reminded": 0}
+    counts = {"paused": 0, "held": 0, "requested": 0, "reminded": 0}
 
-    stale = Group.objects.filter(status=Group.Status.PUBLISHED).filter(
-        _older_than(pause_cutoff(today))
+    # Longest waiting first: the oldest reminder, then the oldest confirmation.
+    oldest_reminder = (
+        reminded_without_answer(now).filter(group=OuterRef("pk")).order_by("reminded_at")
     )
-    for group in stale.select_related("contact_point"):
+    candidates = list(
+        to_pause(Group.objects.all(), now)
+        .annotate(reminded=Subquery(oldest_reminder.values("reminded_at")[:1]))
+        .order_by("reminded", "last_verified", "pk")
+        .select_related("contact_point")
+    )
+    for group in candidates[:PAUSE_LIMIT_PER_RUN]:
         with transaction.atomic():
-            pause(group, "Automatisch gepauzeerd: te lang niet bevestigd", True, today)
+            pause(
+                group, "Automatisch gepauzeerd: gevraagd en herinnerd, geen antwoord", True, today
+            )
             change_url = settings.SITE_URL + reverse("admin:groups_group_change", args=[group.pk])
             _tell_staff(
                 "group_auto_paused",
@@ -300,6 +370,9 @@ def run_daily(now=None) -> dict:
                 {"change_url": change_url, "months": settings.PAUSE_AFTER_MONTHS},
             )
         counts["paused"] += 1
+    held = candidates[PAUSE_LIMIT_PER_RUN:]
+    counts["held"] = len(held)
+    _tell_staff_about_held(held)
 
     # Asked already in this round: a request made after the last verification.
     asked = VerificationRequest.objects.filter(group=OuterRef("pk")).filter(

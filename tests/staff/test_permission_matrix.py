@@ -26,7 +26,7 @@ from contactpoints.models import (
     StaffMembership,
 )
 from cspreports.models import CspReport
-from groups.models import Group, Theme, Venue, VerificationRequest
+from groups.models import Group, Schedule, Theme, Venue, VerificationRequest
 from groups.verification import freshness
 from knowledge.models import Article
 from opendata.models import EmbedPartner
@@ -42,6 +42,7 @@ pytestmark = pytest.mark.django_db
 SCOPED = [
     Group,
     Venue,
+    Schedule,
     VerificationRequest,
     OutgoingEmail,
     Submission,
@@ -57,6 +58,8 @@ PLATFORM = [User, AuthGroup, TOTPDevice, StaticDevice, AccessAttempt, AccessLog,
 # Rows the system writes; nobody adds them by hand.
 MADE_BY_THE_SYSTEM = [VerificationRequest, OutgoingEmail, Submission, RelayMessage, Interest]
 MADE_BY_THE_SYSTEM += [ReferralCount]
+# Meetings are added and changed on their group's page (or read in from a file).
+EDITED_ELSEWHERE = [Schedule]
 NEVER_DELETED = [VerificationRequest, ReferralCount]
 PERSONAS = ["own", "other", "coordinator", "anonymous"]
 OBJECT_KINDS = {
@@ -95,7 +98,7 @@ def expected(model, kind, persona):
         return 404
     if kind == "process_import":
         return 405  # POST only
-    if kind == "add" and model in MADE_BY_THE_SYSTEM:
+    if kind == "add" and model in MADE_BY_THE_SYSTEM + EDITED_ELSEWHERE:
         return 403
     if kind == "delete":
         if model in NEVER_DELETED:
@@ -137,6 +140,7 @@ def objects(parkstad_group, heerlen_venue, anja):
     return {
         Group: (parkstad_group, with_history.history_id),
         Venue: (heerlen_venue, Venue.history.filter(id=heerlen_venue.pk).first().history_id),
+        Schedule: (parkstad_group.schedules.get(), None),
         VerificationRequest: (vr, None),
         OutgoingEmail: (mail, None),
         Submission: (submission, None),
@@ -409,3 +413,27 @@ def test_peers_admin_url_answers_each_persona_as_expected(
 def test_the_peers_matrix_covers_every_url_of_their_admins():
     kinds = {kind for model in PEER_SCOPED for kind in url_kinds(model)}
     assert {"changelist", "add", "change", "delete", "history", "simple_history", "counts"} <= kinds
+
+
+# The app list: reference tables (regions, municipalities, postcode areas, place names) and
+# the outbox are not in a staff member's list; a coordinator has them.
+
+HIDDEN_FROM_STAFF = [Region, Municipality, PostcodeArea, PlaceAlias, OutgoingEmail]
+
+
+def app_list_urls(client):
+    page = client.get(reverse("admin:index")).content.decode()
+    return page
+
+
+@pytest.mark.parametrize("model", HIDDEN_FROM_STAFF, ids=lambda m: m._meta.model_name)
+def test_reference_tables_are_not_in_a_staff_members_app_list(model, as_user, anja, carla):
+    changelist = reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_changelist")
+    assert f'href="{changelist}"' not in app_list_urls(as_user(anja))
+    assert f'href="{changelist}"' in app_list_urls(as_user(carla))
+
+
+def test_staff_still_have_their_own_lists_and_the_contact_point_in_the_app_list(as_user, anja):
+    page = app_list_urls(as_user(anja))
+    for name in ["groups_group", "groups_venue", "groups_schedule", "contactpoints_contactpoint"]:
+        assert f'href="{reverse(f"admin:{name}_changelist")}"' in page
