@@ -89,6 +89,7 @@ INSTALLED_APPS = [
     "dashboard",
     "peers",
     "knowledge",
+    "activities",
 ]
 if DEMO_MODE:
     # Demo content and accounts with a known password: not even importable without it.
