@@ -234,6 +234,9 @@ class Registration(models.Model):
     # Set when the personal data was erased (30 days after the activity); the row stays
     # for the counts on /cijfers/.
     erased_at = models.DateTimeField(_("gegevens gewist op"), null=True, blank=True)
+    language = models.CharField(max_length=8, default="nl", editable=False)
+    # A double click or a reload registers once (submissions.protection.sent_once).
+    form_nonce = models.CharField(max_length=40, unique=True, null=True, editable=False)
 
     objects = RegistrationQuerySet.as_manager()
 
