@@ -236,7 +236,7 @@ class Registration(models.Model):
     erased_at = models.DateTimeField(_("gegevens gewist op"), null=True, blank=True)
     language = models.CharField(max_length=8, default="nl", editable=False)
     # A double click or a reload registers once (submissions.protection.sent_once).
-    form_nonce = models.CharField(max_length=40, unique=True, null=True, editable=False)
+    form_nonce = models.CharField(max_length=40, unique=True, null=True, editable=False)  # noqa: DJ001 (NULL: rows made without a form)
 
     objects = RegistrationQuerySet.as_manager()
 

@@ -466,3 +466,4 @@ def test_activities_admin_url_answers_each_persona_as_expected(
 def test_the_activities_matrix_covers_every_url_of_their_admins():
     kinds = {kind for model in ACTIVITY_SCOPED for kind in url_kinds(model)}
     assert {"changelist", "add", "change", "delete", "history", "simple_history"} <= kinds
+    assert {"door", "message", "cancel"} <= kinds
