@@ -31,7 +31,7 @@ def test_activities_held_and_people_registered_per_region(client):
     response = client.get(f"/cijfers/?jaar={year}")
     page = response.content.decode()
     assert "Activiteiten gehouden" in page
-    row = page.split(f"<th scope=\"row\">{region.name}</th>")[-1].split("</tr>")[0]
+    row = page.split(f'<th scope="row">{region.name}</th>')[-1].split("</tr>")[0]
     assert "<td>1</td><td>2</td>" in row
 
 
