@@ -69,8 +69,6 @@ class RegistrationForm(ProtectionMixin, forms.ModelForm):
                 "sturen we de bevestiging en een herinnering."
             ),
             "phone": _("Bijvoorbeeld: 06 12 34 56 78"),
-            "people": _("Jezelf meegeteld. Hooguit %(max)s.")
-            % {"max": MAX_PEOPLE_PER_REGISTRATION},
         }
         widgets = {
             "name": forms.TextInput(attrs={"autocomplete": "name"}),
@@ -96,6 +94,9 @@ class RegistrationForm(ProtectionMixin, forms.ModelForm):
         )
         self.fields["phone"].validators.append(validate_phone)
         people = self.fields["people"]
+        people.help_text = _("Jezelf meegeteld. Hooguit %(max)s.") % {
+            "max": MAX_PEOPLE_PER_REGISTRATION
+        }
         people.error_messages.update(
             required=_("Vul in met hoeveel personen je komt."),
             invalid=_("Vul een getal in, bijvoorbeeld 1 of 2."),

@@ -1,4 +1,5 @@
 import pytest
+from django.utils import translation
 
 from submissions.protection import new_token
 from tests.activities.factories import ActivityFactory
@@ -9,6 +10,16 @@ from tests.factories import ContactPointFactory, VenueFactory, heerlen
 def _no_minimum_fill_time(settings):
     """Most tests post at once; the minimum fill-in time is tested with the relay."""
     settings.FORM_MIN_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
+def _dutch_first():
+    """A test that opened an /en/ page leaves English active in this thread, and the next
+    test's first unprefixed request was then answered in English (seen with the test
+    client only). Every test here starts in Dutch."""
+    translation.activate("nl")
+    yield
+    translation.activate("nl")
 
 
 @pytest.fixture
