@@ -42,17 +42,51 @@ FIELDSETS = [
         },
     ),
     (_("Waar"), {"fields": ["venue", "place", "online_link"]}),
-    (_("Aanmelden"), {"fields": ["registration", "capacity", "cost", "published"]}),
+    (
+        _("Aanmelden"),
+        {"fields": ["registration", "capacity", "cost", "published", "seen_version"]},
+    ),
 ]
 
 
 class ActivityAdminForm(forms.ModelForm):
+    # When this form was opened (the row's updated_at): clean() refuses the save if someone
+    # changed the activity since, or called it off, so nothing is silently overwritten.
+    seen_version = forms.CharField(widget=forms.HiddenInput, required=False, max_length=40)
+
     class Meta:
         model = Activity
-        fields = [field for _, options in FIELDSETS for field in options["fields"]]
+        fields = [
+            field
+            for _, options in FIELDSETS
+            for field in options["fields"]
+            if field != "seen_version"
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["seen_version"].initial = self.instance.updated_at.isoformat()
 
     def clean(self):
         data = super().clean()
+        if self.instance.pk:
+            # Locked until the admin's transaction ends: a second save waits for the first.
+            stored = (
+                Activity.objects.select_for_update()
+                .filter(pk=self.instance.pk)
+                .values_list("updated_at", flat=True)
+                .first()
+            )
+            if stored is not None and data.get("seen_version") != stored.isoformat():
+                raise ValidationError(
+                    _(
+                        "Deze activiteit is gewijzigd of afgelast door iemand anders sinds je "
+                        "hem opende. Je wijzigingen zijn niet opgeslagen. Open de activiteit "
+                        "opnieuw en breng je wijzigingen daarna opnieuw aan."
+                    ),
+                    code="version_conflict",
+                )
         venue, link = data.get("venue"), data.get("online_link")
         if not venue and not link:
             raise ValidationError(_("Kies een locatie of vul een link voor online deelname in."))
@@ -259,7 +293,8 @@ class RegistrationAdmin(ContactPointScopedAdmin):
     list_select_related = ["activity"]
     # Detail
     fields = ["activity", "name", "email", "phone", "people", "status", "created_at"]
-    readonly_fields = ["activity", "created_at", "status"]
+    # Seats change only through the services (capacity is never exceeded).
+    readonly_fields = ["activity", "created_at", "status", "people"]
 
     def has_add_permission(self, request):
         return False  # residents register through the public form

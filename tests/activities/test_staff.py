@@ -114,6 +114,7 @@ def test_more_seats_move_the_waiting_list_up(as_user, anja, activity):
     page = client.get(url)
     form = page.context["adminform"].form
     data = {k: v for k, v in form.initial.items() if v is not None}
+    data["seen_version"] = form["seen_version"].value()
     data.update(
         {
             "starts_at_0": activity.starts_at.astimezone().strftime("%d-%m-%Y"),
@@ -188,3 +189,38 @@ def test_staff_must_give_a_venue_or_an_online_link(as_user, anja):
     assert response.status_code == 200
     assert "Kies een locatie of vul een link voor online deelname in." in response.content.decode()
     assert not ActivityFactory._meta.model.objects.exists()
+
+
+def test_an_edit_made_before_the_activity_was_called_off_is_refused(as_user, anja, activity):
+    from activities import services
+
+    client = as_user(anja)
+    url = reverse("admin:activities_activity_change", args=[activity.pk])
+    form = client.get(url).context["adminform"].form
+    seen = form["seen_version"].value()
+    services.cancel_activity(activity, "Zaal is dicht.")  # a colleague, meanwhile
+    response = client.post(
+        url,
+        {
+            "seen_version": seen,
+            "contact_point": activity.contact_point_id,
+            "kind": activity.kind,
+            "title": "Nieuwe titel",
+            "slug": activity.slug,
+            "description": activity.description,
+            "starts_at_0": activity.starts_at.astimezone().strftime("%d-%m-%Y"),
+            "starts_at_1": "19:30",
+            "ends_at_0": activity.ends_at.astimezone().strftime("%d-%m-%Y"),
+            "ends_at_1": "21:30",
+            "venue": activity.venue_id,
+            "registration": "required",
+            "cost": "0",
+            "published": "on",
+            "registrations-TOTAL_FORMS": 0,
+            "registrations-INITIAL_FORMS": 0,
+        },
+    )
+    assert response.status_code == 200
+    assert "gewijzigd of afgelast door iemand anders" in response.content.decode()
+    activity.refresh_from_db()
+    assert activity.is_cancelled and activity.title == "Rouw in de feestdagen"
