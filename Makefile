@@ -23,6 +23,7 @@ run: install
 	$(DEV_ENV) $(BIN)/python manage.py load_reference_data
 	$(DEV_ENV) $(BIN)/python manage.py load_demo_data
 	$(DEV_ENV) $(BIN)/python manage.py load_demo_peers
+	$(DEV_ENV) $(BIN)/python manage.py load_demo_activities
 	$(DEV_ENV) $(BIN)/python manage.py load_demo_staff
 	$(DEV_ENV) $(BIN)/python manage.py compilemessages --ignore=.venv --ignore=node_modules -v0
 	@# Pages only queue mail; the scheduler beside the server sends it (to this console).

@@ -22,6 +22,7 @@ from django.views.decorators.http import require_safe
 
 from contactpoints.models import ContactPoint, Region
 from contactpoints.permissions import contact_points_for, is_coordinator, membership
+from dashboard.activities import activity_figures
 from dashboard.charts import bar_chart
 from dashboard.figures import FIGURES, Scope
 from groups.models import Group, Schedule
@@ -209,5 +210,6 @@ def public_figures(request):
             "years": list(range(this_year, max(2015, this_year - 5) - 1, -1)),
             "rows": rows,
             "totals": totals,
+            "activity_rows": activity_figures(year),
         },
     )

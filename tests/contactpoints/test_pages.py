@@ -73,8 +73,9 @@ def test_these_pages_use_a_fixed_number_of_queries(client, django_assert_max_num
     # Municipality, its groups, nearby groups, their themes and meetings, contact points.
     with django_assert_max_num_queries(6):
         assert client.get("/gemeenten/heerlen/").status_code == 200
-    # Contact point, its municipalities, count, page, themes and meetings.
-    with django_assert_max_num_queries(6):
+    # Contact point, its municipalities, count, page, themes and meetings, and the upcoming
+    # activities (cached for five minutes).
+    with django_assert_max_num_queries(7):
         assert client.get("/contactpunten/parkstad/").status_code == 200
 
 

@@ -217,8 +217,9 @@ def test_list_pages_use_a_fixed_number_of_queries(client, django_assert_max_num_
     for n in range(25):
         GroupFactory(name=f"Groep {n:02d}", themes=[theme("rouw-partner")], venue=True)
     # Theme, sub-themes, count, page, themes and meetings of the cards, cached theme counts,
-    # and (cached for five minutes) the peers per theme and the published articles.
-    with django_assert_max_num_queries(10):
+    # and (cached for five minutes) the peers per theme, the published articles and the
+    # upcoming activities.
+    with django_assert_max_num_queries(11):
         assert client.get("/themas/verlies-rouw/").status_code == 200
     with django_assert_max_num_queries(4):
         assert client.get("/themas/").status_code == 200
