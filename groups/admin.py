@@ -236,7 +236,7 @@ class GroupAdmin(ContactPointScopedAdmin, ImportExportMixin, SimpleHistoryAdmin)
         ),
         (
             _("Meedoen"),
-            {"fields": listing.TAKING_PART},
+            {"fields": [*listing.TAKING_PART, "address_after_contact"]},
         ),
         (_("Openbaar contact"), {"fields": listing.PUBLIC_CONTACT}),
         (_("Contactpersoon (niet openbaar)"), {"fields": listing.CONTACT_PERSON}),
