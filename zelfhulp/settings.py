@@ -89,6 +89,7 @@ INSTALLED_APPS = [
     "dashboard",
     "peers",
     "knowledge",
+    "activities",
 ]
 if DEMO_MODE:
     # Demo content and accounts with a known password: not even importable without it.
@@ -360,6 +361,10 @@ DAILY_JOBS += ["purge_peer_questions"]
 # Jobs the scheduler runs every hour: a peer's unconfirmed question reaches the contact
 # point within an hour of PEER_CONFIRM_HOURS, not up to a day later.
 HOURLY_JOBS = ["escalate_peer_questions"]
+# Activities: the reminder the day before (from 9.00 local time; each registration once),
+# and registrants' data erased 30 days after the activity (activities.retention).
+HOURLY_JOBS += ["send_activity_reminders"]
+DAILY_JOBS += ["purge_activity_registrations"]
 
 # Mail (outbox): web requests only queue it; the scheduler looks for mail that is due
 # every MAIL_POLL_SECONDS and sends it.

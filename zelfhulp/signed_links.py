@@ -32,6 +32,8 @@ class SignedLink:
 VERIFICATION = SignedLink("groups.verification", timedelta(days=30))
 # "Ik heb gereageerd" in a relayed message (submissions): the group answered the resident.
 RELAY_RESPONDED = SignedLink("submissions.relay-responded", timedelta(days=90))
+# "Afmelden" in an activity confirmation (activities): cancel a registration.
+ACTIVITY_CANCEL = SignedLink("activities.cancel", timedelta(days=400))
 
 
 def opens(

@@ -33,5 +33,6 @@ urlpatterns += i18n_patterns(
     path("", include("dashboard.urls")),
     path("", include("peers.urls")),
     path("", include("knowledge.urls")),
+    path("", include("activities.urls")),
     prefix_default_language=False,
 )

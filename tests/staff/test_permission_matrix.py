@@ -17,6 +17,7 @@ from django.urls import reverse
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from activities.models import Activity, Registration
 from contactpoints.models import (
     ContactPoint,
     Municipality,
@@ -182,6 +183,7 @@ def test_admin_url_answers_each_persona_as_expected(
 
 # Admins with a block of their own further down (each with its own expectations).
 OWN_BLOCKS = [Peer, PeerQuestion, Article, EmbedPartner, CspReport]
+OWN_BLOCKS += [Activity, Registration]  # activities, see their block below
 
 
 def test_every_registered_admin_is_in_the_matrix():
@@ -409,3 +411,59 @@ def test_peers_admin_url_answers_each_persona_as_expected(
 def test_the_peers_matrix_covers_every_url_of_their_admins():
     kinds = {kind for model in PEER_SCOPED for kind in url_kinds(model)}
     assert {"changelist", "add", "change", "delete", "history", "simple_history", "counts"} <= kinds
+
+
+# --- Activities (activities app) ------------------------------------------------------------
+# Their own block, next to the others. Registrations come from the public form only.
+
+
+ACTIVITY_SCOPED = [Activity, Registration]
+
+
+def expected_activities(model, kind, persona):
+    if persona == "anonymous":
+        return 302
+    object_kinds = {"change", "delete", "history", "simple_history", "door", "message", "cancel"}
+    if persona == "other" and kind in object_kinds:
+        return 404
+    if model is Registration and kind == "add":
+        return 403
+    if kind == "delete":
+        return 200 if persona == "coordinator" else 403
+    return 200
+
+
+ACTIVITY_CASES = [
+    pytest.param(model, kind, persona, id=f"{model._meta.model_name}-{kind}-{persona}")
+    for model in ACTIVITY_SCOPED
+    for kind in url_kinds(model)
+    for persona in PERSONAS
+]
+
+
+@pytest.fixture
+def activity_objects(parkstad, heerlen_venue):
+    from tests.activities.factories import ActivityFactory, RegistrationFactory
+
+    activity = ActivityFactory(contact_point=parkstad, venue=heerlen_venue)
+    registration = RegistrationFactory(activity=activity)
+    return {
+        Activity: (activity, Activity.history.filter(id=activity.pk).first().history_id),
+        Registration: (registration, None),
+    }
+
+
+@pytest.mark.parametrize(("model", "kind", "persona"), ACTIVITY_CASES)
+def test_activities_admin_url_answers_each_persona_as_expected(
+    model, kind, persona, activity_objects, anja, bert, carla, as_user
+):
+    client = {"own": anja, "other": bert, "coordinator": carla}.get(persona)
+    client = as_user(client) if client else Client()
+    response = client.get(url_for(model, kind, activity_objects))
+    assert response.status_code == expected_activities(model, kind, persona)
+
+
+def test_the_activities_matrix_covers_every_url_of_their_admins():
+    kinds = {kind for model in ACTIVITY_SCOPED for kind in url_kinds(model)}
+    assert {"changelist", "add", "change", "delete", "history", "simple_history"} <= kinds
+    assert {"door", "message", "cancel"} <= kinds
