@@ -128,7 +128,7 @@ class ClusterInvitationAdmin(ContactPointScopedAdmin):
         view = path(
             "clusters/",
             self.admin_site.admin_view(self.clusters_view),
-            name="starting_clusters",
+            name="starting_clusterinvitation_clusters",
         )
         return [view, *super().get_urls()]
 
@@ -187,12 +187,12 @@ class ClusterInvitationAdmin(ContactPointScopedAdmin):
         form = InviteForm(request.POST, activities=activities)
         if not form.is_valid():
             self.message_user(request, _("Kies een kennismaking."), messages.ERROR)
-            return redirect("admin:starting_clusters")
+            return redirect("admin:starting_clusterinvitation_clusters")
         interests = list(self._interests(request).filter(pk__in=form.cleaned_data["interests"]))
         themes = {i.theme_id for i in interests}
         if not interests or len(themes) != 1:
             self.message_user(request, _("Dit cluster bestaat niet meer."), messages.ERROR)
-            return redirect("admin:starting_clusters")
+            return redirect("admin:starting_clusterinvitation_clusters")
         activity = form.cleaned_data["activity"]
         log = services.invite_cluster(interests, activity, activity.contact_point, request.user)
         self.message_user(
@@ -207,5 +207,5 @@ class ClusterInvitationAdmin(ContactPointScopedAdmin):
             + _("%(m)d niet: zij gaven geen toestemming of zijn al uitgenodigd.")
             % {"m": log.not_invited},
         )
-        return redirect("admin:starting_clusters")
+        return redirect("admin:starting_clusterinvitation_clusters")
 
