@@ -498,7 +498,14 @@ def _load_venues(municipalities):
     return by_key
 
 
-GROUP_FIELDS = [*LISTING_FIELDS, "address_after_contact", "status", "last_verified", "auto_paused_on", "contact_point"]
+GROUP_FIELDS = [
+    *LISTING_FIELDS,
+    "address_after_contact",
+    "status",
+    "last_verified",
+    "auto_paused_on",
+    "contact_point",
+]
 SCHEDULE_FIELDS = [
     "venue",
     "freq",

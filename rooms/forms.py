@@ -66,7 +66,9 @@ class RoomRequestForm(ProtectionMixin, forms.ModelForm):
         self.fields["group_name"].error_messages["required"] = _("Vul de naam van je groep in.")
         self.fields["people"].error_messages["required"] = _("Vul een aantal in.")
         self.fields["people"].error_messages["invalid"] = _("Vul een getal in, bijvoorbeeld 8.")
-        self.fields["when"].error_messages["required"] = _("Schrijf wanneer jullie bij elkaar komen.")
+        self.fields["when"].error_messages["required"] = _(
+            "Schrijf wanneer jullie bij elkaar komen."
+        )
         self.fields["name"].error_messages["required"] = _("Vul je naam in.")
         self.fields["email"].error_messages["required"] = _("Vul je e-mailadres in.")
         guard_email_fields(self)
@@ -81,7 +83,9 @@ class RoomRequestForm(ProtectionMixin, forms.ModelForm):
         if room and people and people > room.capacity:
             self.add_error(
                 "people",
-                _("In deze ruimte passen %(n)s mensen. Kies een grotere ruimte, of vraag het contactpunt.")
+                _(
+                    "In deze ruimte passen %(n)s mensen. Kies een grotere ruimte, of vraag het contactpunt."
+                )
                 % {"n": room.capacity},
             )
         return cleaned

@@ -91,9 +91,6 @@ class Room(models.Model):
     def __str__(self):
         return f"{self.name}, {self.place}"
 
-    def get_absolute_url(self):
-        return reverse("rooms:detail", args=[self.slug])
-
     def save(self, *args, **kwargs):
         with transaction.atomic():
             if not self._state.adding:
@@ -105,6 +102,9 @@ class Room(models.Model):
                 )
                 self.version = (stored or 0) + 1
             super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("rooms:detail", args=[self.slug])
 
     @property
     def is_free(self):

@@ -115,7 +115,15 @@ class ClusterInvitationAdmin(ContactPointScopedAdmin):
     list_display = ["theme", "activity", "invited", "not_invited", "sent_by", "created_at"]
     list_select_related = ["theme", "activity", "sent_by"]
     change_list_template = "admin/starting/clusterinvitation/change_list.html"
-    fields = ["contact_point", "theme", "activity", "invited", "not_invited", "sent_by", "created_at"]
+    fields = [
+        "contact_point",
+        "theme",
+        "activity",
+        "invited",
+        "not_invited",
+        "sent_by",
+        "created_at",
+    ]
     readonly_fields = fields
 
     def has_add_permission(self, request):
@@ -168,7 +176,12 @@ class ClusterInvitationAdmin(ContactPointScopedAdmin):
         minimum = minimum_for(contact_point)
         found = services.clusters(self._interests(request), km, minimum)
         rows = [
-            (cluster, InviteForm(initial={"interests": ",".join(map(str, cluster.ids))}, activities=activities))
+            (
+                cluster,
+                InviteForm(
+                    initial={"interests": ",".join(map(str, cluster.ids))}, activities=activities
+                ),
+            )
             for cluster in found
         ]
         context = {
@@ -208,4 +221,3 @@ class ClusterInvitationAdmin(ContactPointScopedAdmin):
             % {"m": log.not_invited},
         )
         return redirect("admin:starting_clusterinvitation_clusters")
-

@@ -99,9 +99,7 @@ class StartRequestForm(ProtectionMixin, forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        if not self.has_error("theme_id") and not (
-            cleaned.get("theme_id") or cleaned.get("topic")
-        ):
+        if not self.has_error("theme_id") and not (cleaned.get("theme_id") or cleaned.get("topic")):
             self.add_error("theme_id", _("Kies waar de groep over gaat, of schrijf het zelf op."))
         if (
             not cleaned.get("email")
@@ -111,7 +109,9 @@ class StartRequestForm(ProtectionMixin, forms.ModelForm):
         ):
             self.add_error(
                 "email",
-                _("Vul je e-mailadres of je telefoonnummer in, zodat het contactpunt je kan bereiken."),
+                _(
+                    "Vul je e-mailadres of je telefoonnummer in, zodat het contactpunt je kan bereiken."
+                ),
             )
         return cleaned
 

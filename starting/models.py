@@ -82,7 +82,9 @@ class ClusterSetting(models.Model):
         _("minimaal aantal geïnteresseerden"),
         default=3,
         validators=[MinValueValidator(2), MaxValueValidator(100)],
-        help_text=_("Vanaf zoveel mensen met hetzelfde thema bij elkaar in de buurt is er een cluster."),
+        help_text=_(
+            "Vanaf zoveel mensen met hetzelfde thema bij elkaar in de buurt is er een cluster."
+        ),
     )
     history = HistoricalRecords(verbose_name=_("historie clusterinstelling"))
 

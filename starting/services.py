@@ -117,9 +117,8 @@ class NotConsenting(Exception):
 
 
 def can_connect(first, second) -> bool:
-    return (
-        first.pk != second.pk
-        and all(i.peer_contact and i.email and i.peer_contact_detail for i in (first, second))
+    return first.pk != second.pk and all(
+        i.peer_contact and i.email and i.peer_contact_detail for i in (first, second)
     )
 
 

@@ -616,7 +616,9 @@ class InterestForm(ProtectionMixin, forms.ModelForm):
             cleaned.get("theme_id") or cleaned.get("other_topic")
         ):
             self.add_error("theme_id", _("Kies waar de groep over moet gaan, of vul het zelf in."))
-        wants_mail = cleaned.get("consent") or cleaned.get("may_invite") or cleaned.get("peer_contact")
+        wants_mail = (
+            cleaned.get("consent") or cleaned.get("may_invite") or cleaned.get("peer_contact")
+        )
         if cleaned.get("email") and not wants_mail:
             self.add_error(
                 "consent",

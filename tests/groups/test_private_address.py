@@ -168,9 +168,7 @@ def test_a_group_with_a_public_address_keeps_its_distance_from_the_venue():
     assert found.distance_km == pytest.approx(0, abs=0.01)
 
 
-def test_a_venue_shared_with_a_public_group_is_not_linked_to_it_in_open_data(
-    client, private_group
-):
+def test_a_venue_shared_with_a_public_group_is_not_linked_to_it_in_open_data(client, private_group):
     venue = private_group.schedules.get().venue
     GroupFactory(name="Open groep", venue=venue)
     rows = client.get("/api/hsds/service_at_locations").json()["contents"]

@@ -524,7 +524,11 @@ def starting_objects(parkstad):
         Room: (room, Room.history.filter(id=room.pk).first().history_id),
         RoomRequest: (
             RoomRequest.objects.create(
-                room=room, group_name="Rouwgroep", people=8, when="dinsdag", name="Anja",
+                room=room,
+                group_name="Rouwgroep",
+                people=8,
+                when="dinsdag",
+                name="Anja",
                 email="anja@example.org",
             ),
             None,

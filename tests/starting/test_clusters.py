@@ -55,9 +55,7 @@ def cluster(rouw):
     ]
 
 
-def test_staff_see_a_cluster_with_who_may_be_invited(
-    otp_client, anja, cluster, kennismaking, rouw
-):
+def test_staff_see_a_cluster_with_who_may_be_invited(otp_client, anja, cluster, kennismaking, rouw):
     html = otp_client(anja).get(CLUSTERS).content.decode()
     assert f'<th scope="row">{rouw.name}</th>' in html
     assert "Nodig 2 mensen uit" in html
@@ -103,9 +101,7 @@ def test_nobody_is_invited_twice(otp_client, anja, cluster, kennismaking):
     assert len(mail.outbox) == 2
 
 
-def test_interest_outside_the_staffs_region_cannot_be_invited(
-    otp_client, anja, rouw, kennismaking
-):
+def test_interest_outside_the_staffs_region_cannot_be_invited(otp_client, anja, rouw, kennismaking):
     elsewhere = InterestFactory(
         theme=rouw, may_invite=True, email="ver@prive.example", municipality=maastricht()
     )

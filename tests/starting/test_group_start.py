@@ -2,10 +2,10 @@
 offers and sends a request that reaches the region's contact point."""
 
 import pytest
+import time_machine
 from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
-import time_machine
 
 from groups.models import Theme
 from outbox.models import OutgoingEmail
@@ -26,7 +26,9 @@ def _no_minimum_fill_time(settings):
 @pytest.fixture
 def parkstad():
     cp = ContactPointFactory(
-        name="Zelfhulpcontactpunt Parkstad", municipalities=[heerlen()], email="info@parkstad.example"
+        name="Zelfhulpcontactpunt Parkstad",
+        municipalities=[heerlen()],
+        email="info@parkstad.example",
     )
     StaffFactory(username="anja", contact_point=cp, email="anja@parkstad.example")
     return cp
@@ -51,7 +53,12 @@ def form_data(**overrides):
 
 def test_the_page_explains_what_the_contact_point_offers(client):
     html = client.get("/groep-starten/").content.decode()
-    for offer in ("Een ruimte.", "Een eerste oproep.", "Een training.", "Een plek op de Zelfhulpkaart."):
+    for offer in (
+        "Een ruimte.",
+        "Een eerste oproep.",
+        "Een training.",
+        "Een plek op de Zelfhulpkaart.",
+    ):
         assert offer in html
     assert 'href="/ruimtes/"' in html
     assert client.get("/en/groep-starten/").status_code == 200
@@ -77,9 +84,7 @@ def test_the_request_reaches_the_contact_point_and_the_resident_gets_a_confirmat
     assert "Zelfhulpcontactpunt Parkstad" in confirmation.body
 
 
-def test_the_workspace_shows_the_request_to_its_contact_point_only(
-    client, parkstad, otp_client
-):
+def test_the_workspace_shows_the_request_to_its_contact_point_only(client, parkstad, otp_client):
     client.post("/groep-starten/", form_data())
     anja = parkstad.staff.get().user
     html = otp_client(anja).get("/beheer/starting/startrequest/").content.decode()

@@ -71,9 +71,7 @@ def test_nobody_is_connected_unless_both_consented(otp_client, anja, theme):
     assert not PeerConnection.objects.exists()
 
 
-def test_the_interest_form_asks_whether_fellow_sufferers_may_get_in_touch(
-    client, settings, theme
-):
+def test_the_interest_form_asks_whether_fellow_sufferers_may_get_in_touch(client, settings, theme):
     settings.FORM_MIN_SECONDS = 0
     html = client.get("/interesse/").content.decode()
     assert "Mogen lotgenoten contact met je opnemen?" in html
