@@ -650,7 +650,11 @@ def _stored_demo_rows():
 
 @transaction.atomic
 def remove():
-    """Delete the demo groups, and the demo venues and contact points nothing else uses."""
+    """Delete the demo groups and rooms, and the demo venues and contact points nothing else
+    uses."""
+    from demo import rooms
+
+    rooms.remove()
     Group.objects.filter(slug__in=demo_group_slugs()).delete()
     keys = {(row[0], row[2]) for rows in content.VENUES.values() for row in rows}
     Venue.objects.filter(

@@ -189,3 +189,7 @@ def load():
         )
         count += 1
     return count
+
+
+def remove():
+    Room.objects.filter(slug__in=[slugify(row[0]) for row in ROOMS]).delete()
