@@ -402,6 +402,20 @@ def build_plans(today, theme_parents, municipality_regions):  # noqa: C901
                 },
             )
         )
+    # One published group per region gives its address only after contact (groups.privacy).
+    private_in = set()
+    for plan in sorted(plans, key=lambda p: p.slug):
+        region = municipality_regions[plan.municipality][0]
+        private = (
+            region not in private_in
+            and plan.fields["status"] == Group.Status.PUBLISHED
+            and plan.fields["format"] == Group.Format.IN_PERSON
+            and bool(plan.meetings)
+            and all(m.venue_key for m in plan.meetings)
+        )
+        plan.fields["address_after_contact"] = private
+        if private:
+            private_in.add(region)
     return plans
 
 
@@ -454,6 +468,7 @@ def _load_venues(municipalities):
             venue.municipality = municipality
             venue.latitude = _jitter(f"{name}:lat", area.latitude)
             venue.longitude = _jitter(f"{name}:lon", area.longitude)
+            venue.place_latitude, venue.place_longitude = area.latitude, area.longitude
             venue.wheelchair_accessible = "R" in access
             venue.hearing_loop = "L" in access
             venue.ground_floor = "B" in access
@@ -472,6 +487,8 @@ def _load_venues(municipalities):
             "municipality",
             "latitude",
             "longitude",
+            "place_latitude",
+            "place_longitude",
             "wheelchair_accessible",
             "hearing_loop",
             "ground_floor",
@@ -481,7 +498,14 @@ def _load_venues(municipalities):
     return by_key
 
 
-GROUP_FIELDS = [*LISTING_FIELDS, "status", "last_verified", "auto_paused_on", "contact_point"]
+GROUP_FIELDS = [
+    *LISTING_FIELDS,
+    "address_after_contact",
+    "status",
+    "last_verified",
+    "auto_paused_on",
+    "contact_point",
+]
 SCHEDULE_FIELDS = [
     "venue",
     "freq",
@@ -626,7 +650,11 @@ def _stored_demo_rows():
 
 @transaction.atomic
 def remove():
-    """Delete the demo groups, and the demo venues and contact points nothing else uses."""
+    """Delete the demo groups and rooms, and the demo venues and contact points nothing else
+    uses."""
+    from demo import rooms
+
+    rooms.remove()
     Group.objects.filter(slug__in=demo_group_slugs()).delete()
     keys = {(row[0], row[2]) for rows in content.VENUES.values() for row in rows}
     Venue.objects.filter(

@@ -241,7 +241,7 @@ class GroupAdmin(
         ),
         (
             _("Meedoen"),
-            {"fields": listing.TAKING_PART},
+            {"fields": [*listing.TAKING_PART, "address_after_contact"]},
         ),
         (_("Openbaar contact"), {"fields": listing.PUBLIC_CONTACT}),
         (_("Contactpersoon (niet openbaar)"), {"fields": listing.CONTACT_PERSON}),

@@ -138,6 +138,11 @@ class Venue(models.Model):
         blank=True,
         help_text=_("Bijvoorbeeld: bushalte Markt op 2 minuten lopen"),
     )
+    # The centre of the venue's place (its four-digit postcode area): what the public sees
+    # of a group that gives its address only after contact (groups.privacy). Derived on
+    # save, never edited.
+    place_latitude = models.FloatField(_("breedtegraad plaats"), null=True, editable=False)
+    place_longitude = models.FloatField(_("lengtegraad plaats"), null=True, editable=False)
 
     history = HistoricalRecords(verbose_name=_("historie locatie"))
 
@@ -145,10 +150,22 @@ class Venue(models.Model):
         ordering = ["city", "name"]
         verbose_name = _("locatie")
         verbose_name_plural = _("locaties")
-        indexes = [models.Index(fields=["latitude", "longitude"])]
+        indexes = [
+            models.Index(fields=["latitude", "longitude"]),
+            models.Index(fields=["place_latitude", "place_longitude"], name="venue_place_point"),
+        ]
 
     def __str__(self):
         return f"{self.name}, {self.city}"
+
+    def save(self, *args, **kwargs):
+        from groups.privacy import place_point
+
+        self.place_latitude, self.place_longitude = place_point(self)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "place_latitude", "place_longitude"}
+        super().save(*args, **kwargs)
 
     @property
     def osm_url(self):
@@ -256,6 +273,14 @@ class Group(models.Model):
     )
     contact_point = models.ForeignKey(
         ContactPoint, verbose_name=_("contactpunt"), on_delete=models.PROTECT, related_name="groups"
+    )
+    address_after_contact = models.BooleanField(
+        _("adres pas na contact"),
+        default=False,
+        help_text=_(
+            "De website toont alleen de plaats, nooit straat, huisnummer, postcode of naam van "
+            "de locatie. Nieuwe deelnemers krijgen het adres van de groep als ze contact opnemen."
+        ),
     )
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT

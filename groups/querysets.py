@@ -10,6 +10,7 @@ from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 
 from contactpoints.geo import EARTH_RADIUS_KM, Point, bounding_box, distance_km_expression
+from groups import privacy
 from groups.search import text as search
 
 if TYPE_CHECKING:
@@ -190,7 +191,8 @@ class GroupQuerySet(models.QuerySet):
 
         nearest = (
             Schedule.objects.filter(group=OuterRef("pk"), venue__isnull=False)
-            .annotate(km=distance_km_expression(point, "venue__latitude", "venue__longitude"))
+            .annotate(**privacy.shown_coordinates())
+            .annotate(km=distance_km_expression(point, "shown_lat", "shown_lon"))
             .order_by("km")
             .values("km")[:1]
         )
@@ -379,7 +381,11 @@ def _km_sql(point):
     one, one_params = _great_circle_sql(
         point, f"({area}[0])[1]", f"({area}[0])[0] / {AREA_X_SCALE!r}"
     )
-    each, each_params = _great_circle_sql(point, "v.latitude", "v.longitude")
+    each, each_params = _great_circle_sql(
+        point,
+        privacy.shown_latitude_sql('"groups_group"', "v"),
+        privacy.shown_longitude_sql('"groups_group"', "v"),
+    )
     sql = (
         f"CASE WHEN {area} IS NULL THEN NULL "  # noqa: S608 (fixed SQL, values are params)
         f"WHEN {area}[0] ~= {area}[1] THEN {one} "
@@ -432,12 +438,18 @@ def _meetings_within(point, km):
     from groups.models import Schedule
 
     (lat_min, lat_max), (lon_min, lon_max) = bounding_box(point, km)
+    # A private-address group is measured from its place's centre (groups.privacy).
     return (
         Schedule.objects.filter(
-            venue__latitude__range=(lat_min, lat_max),
-            venue__longitude__range=(lon_min, lon_max),
+            Q(venue__latitude__range=(lat_min, lat_max), venue__longitude__range=(lon_min, lon_max))
+            | Q(
+                venue__place_latitude__range=(lat_min, lat_max),
+                venue__place_longitude__range=(lon_min, lon_max),
+                group__address_after_contact=True,
+            )
         )
-        .annotate(km=distance_km_expression(point, "venue__latitude", "venue__longitude"))
+        .annotate(**privacy.shown_coordinates())
+        .annotate(km=distance_km_expression(point, "shown_lat", "shown_lon"))
         .filter(km__lte=km)
         .order_by()
     )

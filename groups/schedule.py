@@ -195,6 +195,8 @@ def group_calendar(group, schedules, url: str, stamp=None) -> str:
         if schedule.venue:
             v = schedule.venue
             location = f"{v.name}, {v.street_address}, {v.postcode} {v.city}"
+            if getattr(v, "address_after_contact", False):  # groups.privacy
+                location = v.city
         elif group.format == "phone":
             location = _("telefonisch")
         else:

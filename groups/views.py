@@ -8,6 +8,7 @@ from django.views.decorators.http import require_safe
 
 from contactpoints.geo import Point
 from contactpoints.models import ContactPoint
+from groups import privacy
 from groups.forms import DISTANCES, page_number
 from groups.lists import Pages, with_cards
 from groups.models import Group, Theme
@@ -50,12 +51,13 @@ def home(request):
 
 def _public_group(slug):
     """Published, paused and archived groups answer; drafts and groups in review do not."""
-    return get_object_or_404(
+    group = get_object_or_404(
         Group.objects.filter(status__in=["published", "paused", "archived"])
         .select_related("contact_point")
         .prefetch_related(*card_prefetches()),
         slug=slug,
     )
+    return privacy.mask([group])[0]
 
 
 @require_safe
@@ -140,10 +142,11 @@ def _json_ld(group, themes, schedules, venues, meetings):
             {
                 "@type": "Place",
                 "name": v.name,
+                # A private address (groups.privacy) has the place only.
                 "address": {
                     "@type": "PostalAddress",
-                    "streetAddress": v.street_address,
-                    "postalCode": v.postcode,
+                    **({"streetAddress": v.street_address} if v.street_address else {}),
+                    **({"postalCode": v.postcode} if v.postcode else {}),
                     "addressLocality": v.city,
                     "addressCountry": "NL",
                 },

@@ -16,7 +16,8 @@ from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date
 from django.utils.translation import override
 
-from contactpoints.geo import haversine_km, resolve_place
+from contactpoints.geo import Point, haversine_km, resolve_place
+from groups import privacy
 from groups.models import Schedule, Venue
 from opendata import hsds, ids
 from opendata.forms import ApiListForm
@@ -232,12 +233,17 @@ def service_at_locations(request):
         if point is None:
             pairs = pairs.none()
         else:
+            # Measured from the place for a private-address group (groups.privacy).
             close = [
-                v.pk
-                for v in Venue.objects.filter(schedules__group__in=groups.values("pk")).distinct()
-                if haversine_km(point, _venue_point(v)) <= km
+                pk
+                for pk, lat, lon in Schedule.objects.filter(
+                    group__in=groups.values("pk"), venue__isnull=False
+                )
+                .annotate(**privacy.shown_coordinates())
+                .values_list("pk", "shown_lat", "shown_lon")
+                if lat is not None and haversine_km(point, Point(lat, lon)) <= km
             ]
-            pairs = pairs.filter(venue_id__in=close)
+            pairs = pairs.filter(pk__in=close)
     full = bool(params.get("full"))
 
     def contents(start, end):
@@ -256,12 +262,6 @@ def service_at_locations(request):
         ]
 
     return _page(pairs.count(), params, contents)
-
-
-def _venue_point(venue):
-    from contactpoints.geo import Point
-
-    return Point(venue.latitude, venue.longitude)
 
 
 @api_view

@@ -23,6 +23,7 @@ from django.utils.translation import override
 
 from contactpoints.models import ContactPoint
 from contactpoints.text import fold_key
+from groups import privacy
 from groups.models import Group, Schedule, Theme, Venue
 from groups.schedule import RRULE_DAYS, describe, format_time
 from opendata import ids
@@ -315,8 +316,9 @@ def schedule(s: Schedule, group: Group) -> dict:
             "attending_type": "in_person" if s.venue_id else "online",
         }
         if s.venue_id:
-            row["location_id"] = ids.make(ids.LOCATION, s.venue_id)
-            row["service_at_location_id"] = ids.make(ids.SERVICE_AT_LOCATION, group.pk, s.venue_id)
+            venue_key = privacy.public_venue(s.venue, group).pk
+            row["location_id"] = ids.make(ids.LOCATION, venue_key)
+            row["service_at_location_id"] = ids.make(ids.SERVICE_AT_LOCATION, group.pk, venue_key)
     return _clean(row)
 
 
@@ -367,6 +369,8 @@ def location(venue: Venue) -> dict:
 
 
 def venues_of(group: Group) -> list[Venue]:
+    """The group's venues as the public may see them (groups.privacy)."""
+    privacy.mask([group])
     seen = {}
     for s in group.schedules.all():
         if s.venue_id and s.venue_id not in seen:
@@ -375,6 +379,7 @@ def venues_of(group: Group) -> list[Venue]:
 
 
 def service_at_location(group: Group, venue: Venue, with_service=False, full=False) -> dict:
+    venue = privacy.public_venue(venue, group)
     row = {
         "id": ids.make(ids.SERVICE_AT_LOCATION, group.pk, venue.pk),
         "service_id": str(group.external_id),
@@ -384,7 +389,9 @@ def service_at_location(group: Group, venue: Venue, with_service=False, full=Fal
     }
     if full:
         row["schedules"] = [
-            schedule(s, group) for s in group.schedules.all() if s.venue_id == venue.pk
+            schedule(s, group)
+            for s in group.schedules.all()
+            if s.venue_id and privacy.public_venue(s.venue, group).pk == venue.pk
         ]
     if with_service:
         row["service"] = full_service(group) if full else service_summary(group)

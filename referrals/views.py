@@ -7,6 +7,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from contactpoints.models import ContactPoint
+from groups import privacy
 from groups.models import Group, Theme
 from groups.schedule import describe, next_meetings_for
 from referrals import lookup
@@ -76,6 +77,7 @@ def referral_card(request, slug):
     group = get_object_or_404(
         Group.objects.published().for_cards().select_related("short_link"), slug=slug
     )
+    privacy.mask([group])
     code = group.short_link.code
     schedules = list(group.schedules.all())
     venues = list({s.venue_id: s.venue for s in schedules if s.venue_id}.values())

@@ -346,13 +346,18 @@ class InterestAdmin(ContactPointScopedAdmin):
         "place",
         "municipality",
         "wants_email",
+        "may_invite",
+        "peer_contact",
         "created_at",
         "notified_at",
     ]
     list_filter = [
         ("theme", admin.RelatedOnlyFieldListFilter),
         ("municipality", admin.RelatedOnlyFieldListFilter),
+        "peer_contact",
     ]
+    # Issue 14: put two consenting fellow sufferers in touch (starting.services).
+    actions = ["connect_peers"]
     list_select_related = ["theme", "municipality"]
     search_fields = ["theme__name", "other_topic", "place", "municipality__name"]
     change_list_template = "admin/submissions/interest/change_list.html"
@@ -363,6 +368,9 @@ class InterestAdmin(ContactPointScopedAdmin):
         "place",
         "municipality",
         "wants_email",
+        "may_invite",
+        "invited_at",
+        "peer_contact",
         "created_at",
         "notified_at",
     ]
@@ -377,6 +385,28 @@ class InterestAdmin(ContactPointScopedAdmin):
     @admin.display(description=_("wil bericht"), boolean=True)
     def wants_email(self, obj):
         return bool(obj.consent and obj.email)
+
+    @admin.action(description=_("Breng deze twee lotgenoten met elkaar in contact"))
+    def connect_peers(self, request, queryset):
+        from starting.services import NotConsenting, connect_peers
+
+        chosen = list(queryset.select_related("municipality"))
+        if len(chosen) != 2:
+            self.message_user(request, _("Kies precies twee aanmeldingen."), messages.ERROR)
+            return
+        contact_point = places.responsible_contact_point(chosen[0].municipality)
+        try:
+            connect_peers(chosen[0], chosen[1], contact_point, request.user)
+        except NotConsenting:
+            self.message_user(
+                request,
+                _("Niet gekoppeld: allebei moeten ze toestemming hebben gegeven."),
+                messages.ERROR,
+            )
+            return
+        self.message_user(
+            request, _("Gekoppeld: beiden krijgen een e-mail met de gegevens van de ander.")
+        )
 
     def get_urls(self):
         report = path(

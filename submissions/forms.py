@@ -540,23 +540,58 @@ class InterestForm(ProtectionMixin, forms.ModelForm):
 
     class Meta:
         model = Interest
-        fields = ["email", "consent"]
+        fields = [
+            "email",
+            "consent",
+            "may_invite",
+            "peer_contact",
+            "peer_name",
+            "peer_contact_detail",
+        ]
         labels = {
             "email": _("Je e-mailadres (niet verplicht)"),
             "consent": _("Stuur mij één keer een e-mail als zo’n groep start."),
+            "may_invite": _(
+                "Nodig mij uit als het contactpunt een kennismaking organiseert met anderen "
+                "die zo’n groep zoeken."
+            ),
+            "peer_contact": _("Ja, iemand die hetzelfde meemaakt mag contact met mij opnemen."),
+            "peer_name": _("Hoe mag die persoon je noemen?"),
+            "peer_contact_detail": _("Hoe mag die persoon je bereiken?"),
         }
         help_texts = {
-            "email": _("Alleen als je bericht wilt als er zo’n groep start."),
+            "email": _("Alleen als je bericht wilt, of een uitnodiging."),
+            "peer_contact": _(
+                "Handig bij een zeldzame aandoening: dan zijn er weinig mensen in de buurt. "
+                "Het contactpunt brengt jullie alleen met elkaar in contact als jullie "
+                "allebei ja zeggen."
+            ),
+            "peer_name": _("Bijvoorbeeld je voornaam."),
+            "peer_contact_detail": _(
+                "Een e-mailadres of telefoonnummer. Leeg: je e-mailadres hierboven."
+            ),
         }
         widgets = {"email": forms.EmailInput(attrs={"autocomplete": "email"})}
 
-    field_order = ["theme_id", "other_topic", "where", "email", "consent"]
+    field_order = [
+        "theme_id",
+        "other_topic",
+        "where",
+        "email",
+        "consent",
+        "may_invite",
+        "peer_contact",
+        "peer_name",
+        "peer_contact_detail",
+    ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.point = None
         self.fields["theme_id"].choices = theme_choices(_("Kies een onderwerp"))
         guard_email_fields(self)
+        for name in ("peer_name", "peer_contact_detail"):
+            self.fields[name].validators.append(validate_readable)
 
     def clean_theme_id(self):
         pk = self.cleaned_data.get("theme_id")
@@ -581,14 +616,27 @@ class InterestForm(ProtectionMixin, forms.ModelForm):
             cleaned.get("theme_id") or cleaned.get("other_topic")
         ):
             self.add_error("theme_id", _("Kies waar de groep over moet gaan, of vul het zelf in."))
-        if cleaned.get("email") and not cleaned.get("consent"):
+        wants_mail = (
+            cleaned.get("consent") or cleaned.get("may_invite") or cleaned.get("peer_contact")
+        )
+        if cleaned.get("email") and not wants_mail:
             self.add_error(
                 "consent",
                 _("Vink aan dat we je één keer mogen mailen, of laat je e-mailadres leeg."),
             )
-        if cleaned.get("consent") and not cleaned.get("email") and not self.has_error("email"):
+        if wants_mail and not cleaned.get("email") and not self.has_error("email"):
             self.add_error("email", _("Vul je e-mailadres in, dan kunnen we je mailen."))
+        if cleaned.get("peer_contact") and not cleaned.get("peer_name"):
+            self.add_error("peer_name", _("Vul een naam in, bijvoorbeeld je voornaam."))
+        if cleaned.get("peer_contact") and not cleaned.get("peer_contact_detail"):
+            cleaned["peer_contact_detail"] = cleaned.get("email", "")
         return cleaned
+
+    def clean_peer_name(self):
+        return " ".join(self.cleaned_data["peer_name"].split())
+
+    def clean_peer_contact_detail(self):
+        return " ".join(self.cleaned_data["peer_contact_detail"].split())
 
     def save(self, commit=True):
         self.instance.theme = self.cleaned_data["theme_id"]

@@ -305,6 +305,16 @@ class Interest(models.Model):
     longitude = models.FloatField(_("lengtegraad"))
     email = models.EmailField(_("e-mailadres"), blank=True)
     consent = models.BooleanField(_("wil bericht als er een groep start"), default=False)
+    # Issue 14 (starting.clusters, starting.connections): what else the resident agreed to.
+    may_invite = models.BooleanField(
+        _("mag uitgenodigd worden voor een kennismaking"), default=False
+    )
+    peer_contact = models.BooleanField(_("lotgenoten mogen contact opnemen"), default=False)
+    peer_name = models.CharField(_("naam voor de lotgenoot"), max_length=60, blank=True)
+    peer_contact_detail = models.CharField(
+        _("e-mailadres of telefoonnummer voor de lotgenoot"), max_length=150, blank=True
+    )
+    invited_at = models.DateTimeField(_("uitgenodigd op"), null=True, blank=True)
     language = models.CharField(_("taal"), max_length=8, default="nl", editable=False)
     notified_at = models.DateTimeField(_("bericht gestuurd op"), null=True, blank=True)
     created_at = models.DateTimeField(_("geregistreerd op"), default=timezone.now)

@@ -364,8 +364,10 @@ def save_interest(form, language="nl") -> Interest:
     interest.latitude, interest.longitude = point.latitude, point.longitude
     interest.form_nonce = form.nonce
     interest.language = language
-    if not interest.consent:
+    if not (interest.consent or interest.may_invite or interest.peer_contact):
         interest.email = ""
+    if not interest.peer_contact:
+        interest.peer_name = interest.peer_contact_detail = ""
     interest.save()
     return interest
 
@@ -393,8 +395,10 @@ def notify_interest(group) -> int:
         matches = list(wanted.filter(municipality__contact_points=group.contact_point))
     for interest in matches:
         emails.interest_group_started(interest, group)
-        # Told once; the address is not needed any more.
+        # Told once; the address is not needed any more, unless for an invitation or a
+        # fellow sufferer (starting.clusters, starting.connections).
         interest.notified_at = timezone.now()
-        interest.email = ""
+        if not (interest.may_invite or interest.peer_contact):
+            interest.email = ""
         interest.save(update_fields=["notified_at", "email"])
     return len(matches)

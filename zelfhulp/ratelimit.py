@@ -35,6 +35,8 @@ RELAY_PER_GROUP = Limit("relay-group", 20, 24 * 60 * 60)
 RELAY_PER_SENDER = Limit("relay-sender", 10, 24 * 60 * 60)
 SUBMIT_PER_ADDRESS = Limit("submit-address", 10, 60 * 60)
 INTEREST_PER_ADDRESS = Limit("interest-address", 10, 60 * 60)
+GROUP_START_PER_ADDRESS = Limit("group-start-address", 5, 60 * 60)
+ROOM_REQUEST_PER_ADDRESS = Limit("room-request-address", 5, 60 * 60)
 
 
 def _key(limit: Limit, ident: str, now: float) -> tuple[str, int]:

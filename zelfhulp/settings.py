@@ -90,6 +90,8 @@ INSTALLED_APPS = [
     "peers",
     "knowledge",
     "activities",
+    "starting",
+    "rooms",
 ]
 if DEMO_MODE:
     # Demo content and accounts with a known password: not even importable without it.
@@ -358,6 +360,7 @@ DAILY_JOBS += ["purge_zero_result_words"]
 # Where the dashboard reads questions and answers (dashboard.figures.response_rates).
 DASHBOARD_RESPONSE_SOURCES = ["dashboard.figures.relay_response_times"]
 DAILY_JOBS += ["purge_peer_questions"]
+DAILY_JOBS += ["purge_starting_data"]  # group-start and room requests: 90 days
 # Jobs the scheduler runs every hour: a peer's unconfirmed question reaches the contact
 # point within an hour of PEER_CONFIRM_HOURS, not up to a day later.
 HOURLY_JOBS = ["escalate_peer_questions"]

@@ -34,5 +34,7 @@ urlpatterns += i18n_patterns(
     path("", include("peers.urls")),
     path("", include("knowledge.urls")),
     path("", include("activities.urls")),
+    path("", include("starting.urls")),
+    path("", include("rooms.urls")),
     prefix_default_language=False,
 )

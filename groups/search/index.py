@@ -8,6 +8,7 @@ embedded PostgreSQL has no unaccent extension.
 from django.db import connection
 
 from contactpoints.text import fold
+from groups import privacy
 
 # The facts stored next to the vector (Group.facet_*).
 STORED = ["facet_themes", "facet_weekdays", "facet_wheelchair", "facet_area"]
@@ -81,13 +82,20 @@ def stored_facts(group):
     themes = list(group.themes.all())
     schedules = list(group.schedules.all())
     venues = [s.venue for s in schedules if s.venue_id]
+    # A private-address group's area is its places' centres (groups.privacy).
+    points = [
+        (v.place_latitude, v.place_longitude)
+        if group.address_after_contact
+        else (v.latitude, v.longitude)
+        for v in venues
+    ]
     return {
         "facet_themes": sorted(
             {t.slug for t in themes} | {t.parent.slug for t in themes if t.parent_id}
         ),
         "facet_weekdays": sorted({s.weekday for s in schedules}),
         "facet_wheelchair": any(v.wheelchair_accessible for v in venues),
-        "facet_area": area_box([(v.latitude, v.longitude) for v in venues]),
+        "facet_area": area_box([p for p in points if p[0] is not None]),
     }
 
 
@@ -106,10 +114,11 @@ WITH t AS (
            array_agg(DISTINCT s.weekday ORDER BY s.weekday) AS days,
            coalesce(bool_or(v.wheelchair_accessible), false) AS wheelchair,
            CASE WHEN count(v.id) > 0 THEN box(
-               point(min(v.longitude * %(scale)s), min(v.latitude)),
-               point(max(v.longitude * %(scale)s), max(v.latitude))
+               point(min(({lon}) * %(scale)s), min({lat})),
+               point(max(({lon}) * %(scale)s), max({lat}))
            ) END AS area
-    FROM groups_schedule s LEFT JOIN groups_venue v ON v.id = s.venue_id
+    FROM groups_schedule s JOIN groups_group sg ON sg.id = s.group_id
+    LEFT JOIN groups_venue v ON v.id = s.venue_id
     GROUP BY s.group_id
 )
 UPDATE groups_group g SET
@@ -121,7 +130,9 @@ FROM groups_group g2
 LEFT JOIN t ON t.group_id = g2.id
 LEFT JOIN m ON m.group_id = g2.id
 WHERE g2.id = g.id
-"""
+""".replace("{lat}", privacy.shown_latitude_sql("sg", "v")).replace(
+    "{lon}", privacy.shown_longitude_sql("sg", "v")
+)
 
 
 def store_all():

@@ -136,3 +136,13 @@ def test_it_refuses_without_demo_mode_debug_or_force(settings):
     settings.DEMO_MODE = False
     with pytest.raises(CommandError, match="DEMO_MODE"):
         call_command("load_demo_data", stdout=io.StringIO())
+
+
+def test_there_are_ten_rooms_and_five_groups_with_a_private_address_one_per_region():
+    from rooms.models import Room
+
+    assert Room.objects.published().count() == 10
+    assert Room.objects.values("contact_point").distinct().count() == 5
+    private = Group.objects.published().filter(address_after_contact=True)
+    assert private.count() == 5
+    assert private.values("contact_point").distinct().count() == 5

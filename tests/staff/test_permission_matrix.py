@@ -493,3 +493,89 @@ def test_the_activities_matrix_covers_every_url_of_their_admins():
     kinds = {kind for model in ACTIVITY_SCOPED for kind in url_kinds(model)}
     assert {"changelist", "add", "change", "delete", "history", "simple_history"} <= kinds
     assert {"door", "message", "cancel"} <= kinds
+
+
+# --- Starting groups and rooms (starting, rooms apps) ---------------------------------------
+# Their own block. Requests, invitations and connections are made by forms and actions only.
+
+from rooms.models import Room, RoomRequest  # noqa: E402
+from starting.models import (  # noqa: E402
+    ClusterInvitation,
+    ClusterSetting,
+    PeerConnection,
+    StartRequest,
+)
+
+STARTING_SCOPED = [StartRequest, ClusterSetting, ClusterInvitation, PeerConnection]
+STARTING_SCOPED += [Room, RoomRequest]
+OWN_BLOCKS += STARTING_SCOPED
+
+
+def expected_starting(model, kind, persona):
+    if persona == "anonymous":
+        return 302
+    if persona == "other" and kind in {"change", "delete", "history", "simple_history"}:
+        return 404
+    if kind == "add" and model not in (ClusterSetting, Room):
+        return 403  # made by a public form or an action, never by hand
+    if kind == "delete":
+        return 200 if persona == "coordinator" else 403
+    return 200
+
+
+STARTING_CASES = [
+    pytest.param(model, kind, persona, id=f"{model._meta.model_name}-{kind}-{persona}")
+    for model in STARTING_SCOPED
+    for kind in url_kinds(model)
+    for persona in PERSONAS
+]
+
+
+@pytest.fixture
+def starting_objects(parkstad):
+    from tests.activities.factories import ActivityFactory
+    from tests.starting.factories import RoomFactory, StartRequestFactory
+
+    setting = ClusterSetting.objects.create(contact_point=parkstad, minimum_interested=4)
+    activity = ActivityFactory(contact_point=parkstad)
+    invitation = ClusterInvitation.objects.create(
+        contact_point=parkstad, theme=a_theme(), activity=activity
+    )
+    room = RoomFactory(contact_point=parkstad)
+    return {
+        StartRequest: (StartRequestFactory(contact_point=parkstad), None),
+        ClusterSetting: (setting, ClusterSetting.history.filter(id=setting.pk).first().history_id),
+        ClusterInvitation: (invitation, None),
+        PeerConnection: (PeerConnection.objects.create(contact_point=parkstad), None),
+        Room: (room, Room.history.filter(id=room.pk).first().history_id),
+        RoomRequest: (
+            RoomRequest.objects.create(
+                room=room,
+                group_name="Rouwgroep",
+                people=8,
+                when="dinsdag",
+                name="Anja",
+                email="anja@example.org",
+            ),
+            None,
+        ),
+    }
+
+
+@pytest.mark.parametrize(("model", "kind", "persona"), STARTING_CASES)
+def test_starting_admin_url_answers_each_persona_as_expected(
+    model, kind, persona, starting_objects, anja, bert, carla, as_user
+):
+    client = {"own": anja, "other": bert, "coordinator": carla}.get(persona)
+    client = as_user(client) if client else Client()
+    if kind == "clusters":
+        url = reverse("admin:starting_clusterinvitation_clusters")
+    else:
+        url = url_for(model, kind, starting_objects)
+    assert client.get(url).status_code == expected_starting(model, kind, persona)
+
+
+def test_the_starting_matrix_covers_every_url_of_their_admins():
+    kinds = {kind for model in STARTING_SCOPED for kind in url_kinds(model)}
+    assert {"changelist", "add", "change", "delete", "history", "simple_history"} <= kinds
+    assert "clusters" in kinds

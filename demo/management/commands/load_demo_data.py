@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.management import BaseCommand, CommandError
 
 from demo import groups as demo
+from demo import rooms as demo_rooms
 
 
 class Command(BaseCommand):
@@ -26,9 +27,10 @@ class Command(BaseCommand):
             counts = demo.load()
         except ValueError as error:
             raise CommandError(str(error)) from error
+        rooms = demo_rooms.load()
         statuses = ", ".join(f"{n} {status}" for status, n in sorted(counts["statuses"].items()))
         self.stdout.write(
             f"{counts['contact_points']} contact points, {counts['venues']} venues, "
             f"{counts['groups']} groups ({statuses}; {counts['stale']} published and not "
-            f"verified for over a year), {counts['schedules']} schedules"
+            f"verified for over a year), {counts['schedules']} schedules, {rooms} rooms"
         )
