@@ -20,10 +20,12 @@ from dashboard.counters import record_search
 from groups.forms import DISTANCES, SuggestForm, TypedForm
 from groups.lists import Pages, next_meeting, with_cards
 from groups.models import Group, Schedule, Theme
-from groups.querysets import AUDIENCES, REMOTE_FORMATS, themes_with_groups
+from groups.querysets import REMOTE_FORMATS, themes_with_groups
 from groups.search import engine
+from groups.search import facets as facet_registry
 from groups.search import text as vocabulary
-from groups.search.filters import DAYS, FACETS, FORMATS, GroupFilterSet
+from groups.search.facets import FORMATS, PARAMS
+from groups.search.filters import GroupFilterSet
 from peers import hooks as peer_hooks
 from zelfhulp.ratelimit import limit_searches
 
@@ -128,7 +130,7 @@ def _page(request, data):
     text, place = filterset.text, filterset.place
     # Errors in what or where stop the search; an unknown filter value is left out.
     blocking = [name for name in ("q", "waar") if name in form.errors]
-    ignored = [name for name in form.errors if name in FACETS or name in ("afstand", "sorteer")]
+    ignored = [name for name in form.errors if name in PARAMS or name in ("afstand", "sorteer")]
     crisis = vocabulary.suggests_crisis(text or str(form.data.get("q", ""))[:200])
     context = {
         "filterset": filterset,
@@ -206,9 +208,10 @@ def _page(request, data):
             "remote_total": min(remote_total, cap),
             "remote_capped": remote_total > cap,
             "remote_link": _remote_link(data, remote_formats),
-            "facets": _facets(form, themes, theme_slugs, counts),
+            "facets": facet_registry.panel(form.cleaned_data, _shown_themes(theme_slugs), counts),
             "facet_counts_shown": counts is not None,
             "active_filters": filterset.active_facets(),
+            "clear_filters_link": _without(request.GET, [*PARAMS, "page"]),
             "suggestion": suggestion,
             "nothing": nothing,
             **extras,
@@ -246,7 +249,7 @@ def _find(filterset, selected, sort, uses_place, cap, theme_slugs):
     the filters go into the candidates themselves (a second statement), so the page still
     shows the best, nearest or soonest that pass them."""
     text = filterset.text
-    base = filterset.filter_queryset(filterset.queryset.all(), skip=[*FACETS, "waar"])
+    base = filterset.filter_queryset(filterset.queryset.all(), skip=[*PARAMS, "waar"])
     near = (filterset.place, filterset.distance) if uses_place else None
     # Which cap + 1 candidates when there are more: nearest with a place, soonest when
     # sorted by date, any when ranked (see GroupQuerySet.ranked).
@@ -262,16 +265,7 @@ def _find(filterset, selected, sort, uses_place, cap, theme_slugs):
             base.candidates(cap, near=near, order=order, lean=True),
             base.remote().candidates(cap, order=remote_order, lean=True) if uses_place else None,
         )
-    choices = {
-        "themes": theme_slugs,
-        "formats": [value for value, _label in Group.Format.choices],
-        "audience": list(AUDIENCES),
-        "weekday": list(range(7)),
-        "free": [True],
-        "welcoming": [True],
-        "wheelchair": [True],
-        "language": [code for code, _label in Group.LANGUAGE_CHOICES],
-    }
+    choices = facet_registry.counted(_shown_themes(theme_slugs))
     ranked = sort == "relevantie"
     found = engine.summarize(
         base.candidates(cap, text=text, near=near, order=order, ranked=ranked),
@@ -350,6 +344,14 @@ def _sorts(text, uses_place):
     return sorts
 
 
+def _without(query, names):
+    """This search's link without these parameters (to clear the filters)."""
+    query = query.copy()
+    for name in names:
+        query.pop(name, None)
+    return f"?{query.urlencode()}"
+
+
 def _remote_link(data, remote_formats):
     query = data.copy()
     for key in ("vorm", "page", "sorteer"):
@@ -358,99 +360,9 @@ def _remote_link(data, remote_formats):
     return f"{reverse('groups:search')}?{query.urlencode()}"
 
 
-def _facets(form, themes, theme_slugs, counts):
-    """What the filter panel shows: per filter, its choices with their counts."""
-    data = form.cleaned_data
-    by_slug = {t.slug: t for t in themes}
-
-    def number(facet, value):
-        return counts[facet].get(value) if counts is not None else None
-
-    reverse_formats = {v: k for k, v in FORMATS.items()}
-    audience = {"zelf": "self", "naasten": "relatives", "beide": "both"}
-    return [
-        {
-            "name": "thema",
-            "legend": _("Thema"),
-            "type": "checkbox",
-            "choices": [
-                (
-                    slug,
-                    by_slug[slug].display_name,
-                    number("themes", slug),
-                    slug in (data.get("thema") or []),
-                )
-                for slug in theme_slugs
-                if slug in by_slug
-            ],
-        },
-        {
-            "name": "vorm",
-            "legend": _("Hoe de groep bijeenkomt"),
-            "type": "checkbox",
-            "choices": [
-                (
-                    reverse_formats[value],
-                    label,
-                    number("formats", value),
-                    reverse_formats[value] in (data.get("vorm") or []),
-                )
-                for value, label in Group.Format.choices
-            ],
-        },
-        {
-            "name": "voor",
-            "legend": _("Voor wie"),
-            "type": "radio",
-            "choices": [("", _("iedereen"), None, not data.get("voor"))]
-            + [
-                (key, label, number("audience", audience[key]), data.get("voor") == key)
-                for key, label in form.fields["voor"].choices
-                if key
-            ],
-        },
-        {
-            "name": "dag",
-            "legend": _("Dag"),
-            "type": "select",
-            "choices": [("", _("elke dag"), None, not data.get("dag"))]
-            + [
-                (key, label, number("weekday", DAYS.index(key)), data.get("dag") == key)
-                for key, label in form.fields["dag"].choices
-                if key
-            ],
-        },
-        {
-            "name": "",
-            "legend": _("Verder"),
-            "type": "flags",
-            "choices": [
-                ("gratis", _("gratis"), number("free", True), bool(data.get("gratis"))),
-                (
-                    "nieuwkomers",
-                    _("nieuwe deelnemers welkom"),
-                    number("welcoming", True),
-                    bool(data.get("nieuwkomers")),
-                ),
-                (
-                    "rolstoel",
-                    _("toegankelijk met een rolstoel"),
-                    number("wheelchair", True),
-                    bool(data.get("rolstoel")),
-                ),
-            ],
-        },
-        {
-            "name": "taal",
-            "legend": _("Taal"),
-            "type": "select",
-            "choices": [("", _("elke taal"), None, not data.get("taal"))]
-            + [
-                (code, label, number("language", code), data.get("taal") == code)
-                for code, label in Group.LANGUAGE_CHOICES
-            ],
-        },
-    ]
+def _shown_themes(theme_slugs):
+    by_slug = {t.slug: t for t in Theme.objects.cached()}
+    return [by_slug[slug] for slug in theme_slugs if slug in by_slug]
 
 
 def _no_results_help(filterset, selected, themes):
