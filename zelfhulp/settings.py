@@ -360,6 +360,9 @@ DAILY_JOBS += ["purge_peer_questions"]
 # Jobs the scheduler runs every hour: a peer's unconfirmed question reaches the contact
 # point within an hour of PEER_CONFIRM_HOURS, not up to a day later.
 HOURLY_JOBS = ["escalate_peer_questions"]
+# Searches are counted in Redis and moved into the database hourly (and whenever the
+# dashboard shows them): dashboard.counters.
+HOURLY_JOBS += ["flush_search_counts"]
 
 # Mail (outbox): web requests only queue it; the scheduler looks for mail that is due
 # every MAIL_POLL_SECONDS and sends it.
