@@ -107,11 +107,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "django_otp.middleware.OTPMiddleware",
-    "simple_history.middleware.HistoryRequestMiddleware",
+    # Staff-only middleware runs for /beheer/ only (zelfhulp.middleware._for_staff_paths).
+    "zelfhulp.middleware.otp_for_staff",
+    "zelfhulp.middleware.history_for_staff",
     "django.contrib.messages.middleware.MessageMiddleware",
     # After messages: it tells a staff member why they were logged out.
-    "staff.sessions.StaffSessionMiddleware",
+    "zelfhulp.middleware.staff_sessions_for_staff",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "zelfhulp.middleware.DatabaseUnavailableMiddleware",
     # Last, so it turns a locked-out login into the 429 lockout page.
