@@ -1,5 +1,7 @@
 """The search page's parts: SearchPage (groups.search.views renders it)."""
 
+from types import SimpleNamespace
+
 from django.conf import settings
 from django.http import QueryDict
 from django.urls import reverse
@@ -33,6 +35,7 @@ class SearchPage:
 
     def __init__(self, request):
         self.request = request
+        self.counted = None
 
     def context(self):
         """A near-miss typo of a theme word is searched as the theme word (and said so),
@@ -63,13 +66,16 @@ class SearchPage:
             return "", False
         return typed.cleaned_data["q"], typed.cleaned_data["letterlijk"]
 
-    @staticmethod
-    def count(context):
-        """Counted for the dashboard: per month, and the words only when nothing was found."""
+    def count(self, context):
+        """Counted for the dashboard: per month, and the words only when nothing was found.
+        self.counted keeps what was counted, for the page cache to count again."""
+        self.counted = None
         if "total" in context:
             found = context["total"] + context["remote_total"]
             place, page = context["place"], context["pages"].number
-            record_search(context["text"] or "", found, get_language(), place, page)
+            near = SimpleNamespace(municipality_id=getattr(place, "municipality_id", None))
+            self.counted = (context["text"] or "", found, get_language(), near, page)
+            record_search(*self.counted)
 
     @staticmethod
     def with_words(query, words):

@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
 from contactpoints.geo import places_starting
+from dashboard.counters import record_search
 from groups.forms import SuggestForm
 from groups.models import Theme
 from groups.search import text as vocabulary
@@ -32,12 +33,15 @@ def cached_for_everyone(view):
             return view(request, *args, **kwargs)
         digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
         key = f"page:{view.__name__}:{get_language()}:{digest}"
-        content = cache.get(key)
-        if content is not None:
+        cached = cache.get(key)
+        if cached is not None:
+            content, counted = cached
+            if counted:  # a page from the cache is a search too, for the dashboard
+                record_search(*counted)
             return HttpResponse(content)
         response = view(request, *args, **kwargs)
         if response.status_code == 200:
-            cache.set(key, response.content, seconds)
+            cache.set(key, (response.content, getattr(response, "counted", None)), seconds)
         return response
 
     return wrapper
@@ -48,7 +52,10 @@ def cached_for_everyone(view):
 @cached_for_everyone
 def search(request):
     """The search page (groups.search.page.SearchPage)."""
-    return render(request, "groups/search.html", SearchPage(request).context())
+    page = SearchPage(request)
+    response = render(request, "groups/search.html", page.context())
+    response.counted = page.counted  # what the page cache counts again when it serves it
+    return response
 
 
 SUGGESTIONS_SHOWN = 6

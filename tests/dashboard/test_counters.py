@@ -142,3 +142,15 @@ def test_the_dashboard_shows_searches_counted_since_the_last_flush(client):
         counters.record_search("rouw", 12, "nl")
         figure = searches_per_month(Scope())
     assert figure.rows[-1][-1] == 1
+
+
+def test_a_search_served_from_the_page_cache_counts_too(client, settings):
+    settings.SEARCH_CACHE_SECONDS = 60
+    GroupFactory(name="Rouwgroep Heerlen", venue=True)
+    for _ in range(3):
+        client.get("/zoeken/?q=xyzzyonbekend")
+    client.get("/zoeken/?q=rouw")
+    counters.flush_search_counts()
+    month = SearchMonth.objects.get()
+    assert (month.searches, month.zero_results) == (4, 3)
+    assert ZeroResultWords.objects.get().count == 3
