@@ -32,7 +32,8 @@ def cached_for_everyone(view):
         if not seconds:
             return view(request, *args, **kwargs)
         digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-        key = f"page:{view.__name__}:{get_language()}:{digest}"
+        # "v2": the cached value is (content, what was counted); older entries were bytes.
+        key = f"page:v2:{view.__name__}:{get_language()}:{digest}"
         cached = cache.get(key)
         if cached is not None:
             content, counted = cached
