@@ -7,8 +7,13 @@ folded to lower case without accents, cut to 50 characters, and any word with a 
 @ is dropped (postcodes, phone numbers, e-mail addresses). No address, user agent, session
 or time of day is ever stored.
 
-Each count is an upsert: UPDATE … SET n = n + 1, and an INSERT the first time (a second
-process inserting at the same moment makes the first one update instead).
+With Redis as the shared cache (REDIS_URL), a search only adds one to a field of a Redis
+hash (one round trip, no database statement), and ``flush_search_counts`` (the job
+``flush_search_counts``, run by the scheduler every few minutes, and by the dashboard before
+it reads the figures) moves the counts into the database. Without Redis each search writes
+its count straight away. Either way each count reaches the database as an upsert:
+UPDATE … SET n = n + 1, and an INSERT the first time (a second process inserting at the
+same moment makes the first one update instead).
 
 ``purge_zero_result_words`` (daily job ``purge_zero_result_words``) deletes word counts 30
 days after they were first counted.
@@ -16,7 +21,7 @@ days after they were first counted.
 
 import logging
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F
@@ -55,36 +60,102 @@ def record_search(words: str, result_count: int, language: str, place=None, page
     counting must never cost a resident their search results."""
     if page != 1:
         return
+    found_nothing = result_count == 0
+    field = _field(
+        timezone.localdate(),
+        (language or "nl")[:8],
+        getattr(place, "municipality_id", None),
+        found_nothing,
+        normalise_words(words) if found_nothing else "",
+    )
+    redis = _redis()
+    if redis is not None:
+        try:
+            redis.hincrby(_pending_key(), field, 1)
+            return
+        except Exception:  # noqa: BLE001 - Redis away: count in the database instead
+            logger.warning("Could not count a search in Redis; counting it in the database")
     try:
         with transaction.atomic():
-            _record(words, result_count, language, place)
+            _record(field, 1)
     except DatabaseError:
         logger.exception("Could not count a search")
 
 
-def _record(words, result_count, language, place):
-    today = timezone.localdate()
+def flush_search_counts() -> int:
+    """Move the counts waiting in Redis into the database; the number of searches moved.
+    The hash is renamed first, so searches counted meanwhile wait for the next flush; if the
+    database refuses, the counts go back to wait."""
+    redis = _redis()
+    if redis is None:
+        return 0
+    key = _pending_key()
+    flushing = f"{key}:flushing"
+    if not redis.exists(flushing):  # else a flush that failed halfway: finish it first
+        try:
+            redis.rename(key, flushing)
+        except Exception:  # noqa: BLE001 - nothing counted since the last flush
+            return 0
+    pending = {f.decode(): int(n) for f, n in redis.hgetall(flushing).items()}
+    try:
+        with transaction.atomic():
+            for field, n in pending.items():
+                _record(field, n)
+    except DatabaseError:
+        logger.exception("Could not write the search counts; they wait for the next flush")
+        return 0
+    redis.delete(flushing)
+    return sum(pending.values())
+
+
+def _redis():
+    """The Redis client behind the shared cache, or None without Redis (REDIS_URL unset)."""
+    from django.core.cache import caches
+    from django.core.cache.backends.redis import RedisCache
+
+    backend = caches["default"]
+    if not isinstance(backend, RedisCache):
+        return None
+    return backend._cache.get_client(write=True)
+
+
+def _pending_key():
+    from django.core.cache import cache
+
+    return cache.make_key("dashboard:search-counts")
+
+
+# A count's field in the Redis hash: what the database rows are keyed on, "|"-separated
+# (normalised words hold no "|"). The month, never the time of a search; the day only for
+# zero-result words (their first_counted).
+def _field(today, language, municipality_id, found_nothing, words):
+    municipality = "" if municipality_id is None else str(municipality_id)
+    day = today if words else today.replace(day=1)
+    return "|".join([day.isoformat(), language, municipality, "1" if found_nothing else "0", words])
+
+
+def _record(field, n):
+    day, language, municipality, nothing, words = field.split("|", 4)
+    today = date.fromisoformat(day)
     month = today.replace(day=1)
-    language = (language or "nl")[:8]
-    found_nothing = result_count == 0
+    found_nothing = nothing == "1"
     _bump(
         SearchMonth,
         {
             "month": month,
             "language": language,
-            "municipality_id": getattr(place, "municipality_id", None),
+            "municipality_id": int(municipality) if municipality else None,
         },
         {},
-        searches=1,
-        zero_results=1 if found_nothing else 0,
+        searches=n,
+        zero_results=n if found_nothing else 0,
     )
-    normalised = normalise_words(words) if found_nothing else ""
-    if normalised:
+    if words:
         _bump(
             ZeroResultWords,
-            {"month": month, "words": normalised, "language": language},
+            {"month": month, "words": words, "language": language},
             {"first_counted": today},
-            count=1,
+            count=n,
         )
 
 

@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 
 from contactpoints.geo import Point
 from contactpoints.models import ContactPoint, Municipality
-from dashboard.counters import SHOW_FROM
+from dashboard.counters import SHOW_FROM, flush_search_counts
 from dashboard.models import SearchMonth, ZeroResultWords
 from groups.models import Group, Schedule, Theme
 from referrals.models import ReferralCount
@@ -88,6 +88,7 @@ def month_label(d):
 
 
 def searches_per_month(scope):
+    flush_search_counts()  # the searches counted in Redis since the last flush, too
     rows = SearchMonth.objects.filter(month__gte=scope.start.replace(day=1), month__lte=scope.end)
     if scope.contact_point:
         rows = rows.filter(municipality__in=scope.municipalities())
@@ -111,6 +112,7 @@ def searches_per_month(scope):
 
 
 def zero_result_words(scope):
+    flush_search_counts()
     rows = (
         ZeroResultWords.objects.filter(
             month__gte=scope.start.replace(day=1), month__lte=scope.end, count__gte=SHOW_FROM

@@ -43,6 +43,23 @@ class BoxField(models.Field):
         return "box"
 
 
+def themes_version():
+    """The themes' version in the shared cache (changed when a theme is saved), read once
+    per request (zelfhulp.request_memo): the search page asks it several times."""
+    from django.core.cache import cache
+
+    from zelfhulp.request_memo import once_per_request
+
+    def read():
+        version = cache.get(THEMES_CACHE_KEY)
+        if version is None:
+            cache.add(THEMES_CACHE_KEY, uuid.uuid4().hex, None)
+            version = cache.get(THEMES_CACHE_KEY)
+        return version
+
+    return once_per_request(THEMES_CACHE_KEY, read)
+
+
 class ThemeQuerySet(models.QuerySet):
     def top_level(self):
         return self.filter(parent__isnull=True)
@@ -51,12 +68,7 @@ class ThemeQuerySet(models.QuerySet):
         """Every theme, kept in this process: pages read them on every request, staff change
         them seldom. A saved theme changes the version in the shared cache (see
         groups.search.forget_vocabulary), and every process then reads them again."""
-        from django.core.cache import cache
-
-        version = cache.get(THEMES_CACHE_KEY)
-        if version is None:
-            cache.add(THEMES_CACHE_KEY, uuid.uuid4().hex, None)
-            version = cache.get(THEMES_CACHE_KEY)
+        version = themes_version()
         if _THEMES.get("version") != version or version is None:
             _THEMES.update(version=version, themes=list(self.all()))
         return _THEMES["themes"]

@@ -80,12 +80,12 @@ def english_site(fresh_catalogue):
     # Changing LOCALE_PATHS makes Django drop its loaded catalogues (django.test.signals);
     # the result cards keep their translated words per language in this process, so an
     # English page rendered earlier in the run (with the catalogue in locale/) is forgotten.
-    from groups.templatetags import zelfhulp
+    from groups import cards
 
-    zelfhulp._CARD_WORDS.clear()
+    cards._CARD_WORDS.clear()
     with override_settings(LOCALE_PATHS=[fresh_catalogue]):
         yield
-    zelfhulp._CARD_WORDS.clear()
+    cards._CARD_WORDS.clear()
 
 
 @pytest.fixture

@@ -66,3 +66,31 @@ class DatabaseUnavailableMiddleware:
         if is_database_outage(exception):
             return database_unavailable(request)
         return None
+
+
+STAFF_PREFIX = "/beheer/"
+
+
+def _for_staff_paths(dotted_path):
+    """The middleware at dotted_path, run only for the staff workspace (/beheer/): on public
+    pages it has nothing to do (no staff login there: OTP verification, the staff session
+    clock, the history's request) and was a cost on every search."""
+
+    def factory(get_response):
+        from django.utils.module_loading import import_string
+
+        inner = import_string(dotted_path)(get_response)
+
+        def middleware(request):
+            if request.path_info.startswith(STAFF_PREFIX):
+                return inner(request)
+            return get_response(request)
+
+        return middleware
+
+    return factory
+
+
+otp_for_staff = _for_staff_paths("django_otp.middleware.OTPMiddleware")
+history_for_staff = _for_staff_paths("simple_history.middleware.HistoryRequestMiddleware")
+staff_sessions_for_staff = _for_staff_paths("staff.sessions.StaffSessionMiddleware")

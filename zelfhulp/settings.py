@@ -110,11 +110,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "django_otp.middleware.OTPMiddleware",
-    "simple_history.middleware.HistoryRequestMiddleware",
+    # Staff-only middleware runs for /beheer/ only (zelfhulp.middleware._for_staff_paths).
+    "zelfhulp.middleware.otp_for_staff",
+    "zelfhulp.middleware.history_for_staff",
     "django.contrib.messages.middleware.MessageMiddleware",
     # After messages: it tells a staff member why they were logged out.
-    "staff.sessions.StaffSessionMiddleware",
+    "zelfhulp.middleware.staff_sessions_for_staff",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "zelfhulp.middleware.DatabaseUnavailableMiddleware",
     # Last, so it turns a locked-out login into the 429 lockout page.
@@ -368,6 +369,9 @@ HOURLY_JOBS = ["escalate_peer_questions"]
 # and registrants' data erased 30 days after the activity (activities.retention).
 HOURLY_JOBS += ["send_activity_reminders"]
 DAILY_JOBS += ["purge_activity_registrations"]
+# Searches are counted in Redis and moved into the database hourly (and whenever the
+# dashboard shows them): dashboard.counters.
+HOURLY_JOBS += ["flush_search_counts"]
 
 # Mail (outbox): web requests only queue it; the scheduler looks for mail that is due
 # every MAIL_POLL_SECONDS and sends it.

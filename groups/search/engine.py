@@ -9,22 +9,11 @@ hold them to it, choice by choice.
 
 from django.db import connection
 
-from groups.querysets import AUDIENCES, REMOTE_FORMATS
+from groups.querysets import REMOTE_FORMATS
+from groups.search.facets import BY_KEY
 
-LISTS = ["themes", "formats"]
-
-# Column names only: the same SQL reads a groups_group row and a candidate row.
-_PREDICATES = {
-    "themes": ("facet_themes && %s::varchar[]", lambda slugs: [list(slugs)]),
-    "formats": ("format = ANY(%s)", lambda formats: [list(formats)]),
-    "audience": ("audience = ANY(%s)", lambda audience: [AUDIENCES[audience]]),
-    "weekday": ("facet_weekdays @> ARRAY[%s]::smallint[]", lambda day: [day]),
-    "free": ("cost = 'free'", lambda _value: []),
-    "welcoming": ("newcomers = 'welcome'", lambda _value: []),
-    "wheelchair": ("(format = ANY(%s) OR facet_wheelchair)", lambda _value: [REMOTE_FORMATS]),
-    "language": ("languages @> ARRAY[%s]::varchar[]", lambda code: [code]),
-}
-
+# The facets' tests in SQL (column names only: the same SQL reads a groups_group row and a
+# candidate row), declared with each filter in groups.search.facets.
 ORDER_BY = {
     "relevantie": "rank DESC NULLS LAST, next_meeting_at NULLS LAST, id",
     "afstand": "km NULLS LAST, name, id",
@@ -38,13 +27,12 @@ def active(selected):
     return {
         facet: value
         for facet, value in selected.items()
-        if facet in _PREDICATES and value is not None and value is not False and value != []
+        if facet in BY_KEY and value is not None and value is not False and value != []
     }
 
 
 def predicate(facet, value):
-    sql, params = _PREDICATES[facet]
-    return sql, params(value)
+    return BY_KEY[facet].predicate(value)
 
 
 def passes(selected, skip=()):
@@ -150,7 +138,7 @@ def summarize(main, remote, selected, *, sort, remote_sort, cap, choices=None, l
         for facet, values in choices.items():
             for value in values:
                 # Ticking a theme or a format selects a list of one.
-                test, more = predicate(facet, [value] if facet in LISTS else value)
+                test, more = predicate(facet, [value] if BY_KEY[facet].listed else value)
                 counts.append(f"count(*) FILTER (WHERE {all_ok(skip=[facet])} AND {test})")
                 params += more
         sql.append(

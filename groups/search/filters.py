@@ -1,47 +1,32 @@
-"""GroupFilterSet: wires the search page's parameters to GroupQuerySet methods, nothing more."""
+"""GroupFilterSet: wires the search page's parameters to GroupQuerySet methods, nothing more.
+The words and the place are declared here; every other filter comes from the Facet registry
+(groups.search.facets)."""
+
+import copy
 
 import django_filters
-from django import forms
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from groups.forms import DEFAULT_DISTANCE, BoundedText, SearchForm
-from groups.models import Group, Schedule, Theme
-
-# Parameter values are Dutch words, so a bookmarked search reads like what it asks.
-FORMATS = {
-    "op-locatie": Group.Format.IN_PERSON,
-    "online": Group.Format.ONLINE,
-    "hybride": Group.Format.HYBRID,
-    "telefonisch": Group.Format.PHONE,
-}
-AUDIENCES = {"zelf": "self", "naasten": "relatives", "beide": "both"}
-AUDIENCE_LABELS = {
-    "zelf": _("mensen die het zelf meemaken"),
-    "naasten": _("naasten en mantelzorgers"),
-    "beide": _("samen met een naaste"),
-}
-DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
-# The facets: filters counted per choice. q and waar narrow what the facets count over.
-FACETS = ["thema", "vorm", "voor", "dag", "gratis", "nieuwkomers", "rolstoel", "taal"]
+from groups.models import Group
+from groups.search.facets import FACETS, PARAMS
+from groups.search.facets import selected as selected_facts
 
 
-def _theme_choices():
-    return [(theme.slug, theme.name) for theme in Theme.objects.cached()]
+class _SharedFields(dict):
+    """A form's fields that validating never changes: each form gets a shallow copy of each
+    (the cost of a dict), not Django's deep copy of every field, widget and choice."""
 
-
-class CheckboxFilter(django_filters.Filter):
-    field_class = forms.BooleanField
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", forms.CheckboxInput(check_test=lambda v: bool(v)))
-        super().__init__(*args, **kwargs)
+    def __deepcopy__(self, memo):
+        return {name: copy.copy(field) for name, field in self.items()}
 
 
 class TextFilter(django_filters.CharFilter):
     field_class = BoundedText
 
 
-class GroupFilterSet(django_filters.FilterSet):
+class WordsAndPlace(django_filters.FilterSet):
     q = TextFilter(
         method="filter_text",
         label=_("Waar zoek je een groep voor?"),
@@ -56,38 +41,43 @@ class GroupFilterSet(django_filters.FilterSet):
         null_message=_("De plaats bevat een teken dat we niet kunnen lezen."),
         error_messages={"max_length": _("Gebruik hoogstens %(limit_value)d tekens.")},
     )
-    thema = django_filters.MultipleChoiceFilter(
-        method="filter_themes", label=_("thema"), choices=_theme_choices
-    )
-    vorm = django_filters.MultipleChoiceFilter(
-        method="filter_formats",
-        label=_("hoe de groep bijeenkomt"),
-        choices=[
-            ("op-locatie", _("op locatie")),
-            ("online", _("online")),
-            ("hybride", _("op locatie en online")),
-            ("telefonisch", _("telefonisch")),
-        ],
-    )
-    voor = django_filters.ChoiceFilter(
-        method="filter_audience", label=_("voor wie"), choices=list(AUDIENCE_LABELS.items())
-    )
-    dag = django_filters.ChoiceFilter(
-        method="filter_weekday",
-        label=_("dag"),
-        choices=[(DAYS[value], label) for value, label in Schedule.Weekday.choices],
-    )
-    gratis = CheckboxFilter(method="filter_free", label=_("gratis"))
-    nieuwkomers = CheckboxFilter(method="filter_welcoming", label=_("nieuwe deelnemers welkom"))
-    rolstoel = CheckboxFilter(method="filter_wheelchair", label=_("toegankelijk met een rolstoel"))
-    taal = django_filters.ChoiceFilter(
-        method="filter_language", label=_("taal"), choices=Group.LANGUAGE_CHOICES
-    )
 
     class Meta:
         model = Group
         fields = []
         form = SearchForm
+
+    # Built for every search: django-filter deep-copies every filter with its form field,
+    # makes a new form class and deep-copies its fields again (a few milliseconds a page).
+    # The filters and fields hold nothing per request but the filters' parent, so each
+    # request gets shallow copies and the form class is made once.
+
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
+        if queryset is None:
+            queryset = self._meta.model._default_manager.all()
+        self.is_bound = data is not None
+        self.data = data or QueryDict()
+        self.queryset = queryset
+        self.request = request
+        self.form_prefix = prefix
+        self.filters = {name: copy.copy(f) for name, f in self.base_filters.items()}
+        for filter_ in self.filters.values():
+            filter_.model = queryset.model
+            filter_.parent = self
+            if filter_.method is not None:
+                filter_.method = filter_.method  # its own FilterMethod, bound to the copy
+
+    @classmethod
+    def _form_class(cls):
+        if "_made_form_class" not in cls.__dict__:
+            fields = {name: f.field for name, f in cls.base_filters.items()}
+            form_class = type(f"{cls.__name__}Form", (cls._meta.form,), fields)
+            form_class.base_fields = _SharedFields(form_class.base_fields)
+            cls._made_form_class = form_class
+        return cls._made_form_class
+
+    def get_form_class(self):
+        return self._form_class()
 
     def filter_queryset(self, queryset, skip=()):
         """Apply every valid filter except those in `skip`; invalid ones are left out."""
@@ -101,30 +91,6 @@ class GroupFilterSet(django_filters.FilterSet):
 
     def filter_place(self, queryset, name, point):
         return queryset.near(point, self.distance)
-
-    def filter_themes(self, queryset, name, slugs):
-        return queryset.for_themes(slugs) if slugs else queryset
-
-    def filter_formats(self, queryset, name, values):
-        return queryset.with_formats(FORMATS[v] for v in values) if values else queryset
-
-    def filter_audience(self, queryset, name, value):
-        return queryset.for_audience(AUDIENCES[value])
-
-    def filter_weekday(self, queryset, name, value):
-        return queryset.meeting_on(DAYS.index(value))
-
-    def filter_free(self, queryset, name, value):
-        return queryset.free() if value else queryset
-
-    def filter_welcoming(self, queryset, name, value):
-        return queryset.welcoming() if value else queryset
-
-    def filter_wheelchair(self, queryset, name, value):
-        return queryset.wheelchair_accessible() if value else queryset
-
-    def filter_language(self, queryset, name, value):
-        return queryset.in_language(value)
 
     # What the view needs to know about the request, from the cleaned form only.
 
@@ -145,19 +111,17 @@ class GroupFilterSet(django_filters.FilterSet):
         return self.cleaned.get("afstand") or DEFAULT_DISTANCE
 
     def selected(self):
-        """The active facet filters, in the queryset's words (for facet_counts)."""
-        c = self.cleaned
-        return {
-            "themes": c.get("thema") or [],
-            "formats": [FORMATS[v] for v in c.get("vorm") or []],
-            "audience": AUDIENCES.get(c.get("voor")),
-            "weekday": DAYS.index(c["dag"]) if c.get("dag") else None,
-            "free": bool(c.get("gratis")),
-            "welcoming": bool(c.get("nieuwkomers")),
-            "wheelchair": bool(c.get("rolstoel")),
-            "language": c.get("taal") or None,
-        }
+        """The facet filters' engine values ({key: value}, see groups.search.facets)."""
+        return selected_facts(self.cleaned)
 
     def active_facets(self):
         c = self.cleaned
-        return [name for name in FACETS if c.get(name)]
+        return [name for name in PARAMS if c.get(name)]
+
+
+# Each facet's filter, declared once in groups.search.facets.
+GroupFilterSet = type(django_filters.FilterSet)(
+    "GroupFilterSet",
+    (WordsAndPlace,),
+    {"__module__": __name__, **{facet.param: facet.make_filter(facet) for facet in FACETS}},
+)

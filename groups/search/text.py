@@ -185,6 +185,10 @@ def _themes_of_word(word: str, last: bool) -> list[str]:
 
 def _vocabulary() -> dict[str, str]:
     """Folded word -> how to show it, from theme names (Dutch and English) and synonyms."""
+    return _per_themes_version("search:vocabulary", _read_vocabulary)
+
+
+def _read_vocabulary():
     vocab = cache.get("search:vocabulary")
     if vocab is None:
         from groups.models import Theme
@@ -204,8 +208,27 @@ def _vocabulary() -> dict[str, str]:
 
 def forget_vocabulary():
     from groups.models import THEMES_CACHE_KEY
+    from zelfhulp.request_memo import forget
 
     cache.delete_many(["search:vocabulary", "search:theme-words", THEMES_CACHE_KEY])
+    forget(THEMES_CACHE_KEY)
+    _KEPT.clear()
+
+
+# The vocabulary and the theme index, kept in this process for the themes' version they were
+# read for: a search reads them several times, and unpickling them from Redis each time cost
+# more than the rest of the page's vocabulary work.
+_KEPT = {}
+
+
+def _per_themes_version(key, read):
+    from groups.models import themes_version
+
+    version = themes_version()
+    kept = _KEPT.get(key)
+    if kept is None or kept[0] != version or version is None:
+        kept = _KEPT[key] = (version, read())
+    return kept[1]
 
 
 # How alike a word and a theme word must be (difflib's ratio) to search the theme word
@@ -293,6 +316,10 @@ def theme_index() -> list[tuple[int, str, set[str], set[str]]]:
     the one theme-word index, read by the search page and the referrers' page, kept and
     forgotten with the vocabulary. Words that say nothing on their own (STOPWORDS,
     RELATIONS: "van" in "partner van verslaafde") are not among the words."""
+    return _per_themes_version("search:theme-words", _read_theme_index)
+
+
+def _read_theme_index():
     found = cache.get("search:theme-words")
     if found is None:
         from groups.models import Theme

@@ -1,13 +1,13 @@
 import json
 
 from django import template
-from django.utils.formats import localize, number_format
+from django.utils.formats import localize
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
-from django.utils.timezone import localtime
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
+
+from groups import cards
 
 register = template.Library()
 
@@ -35,64 +35,20 @@ def lang_path(path):
     return path if language in (None, "nl") else f"/{language}{path}"
 
 
-@register.filter
-def km(distance):
-    """A distance for people: "400 m", "2,3 km", "12 km"."""
-    if not isinstance(distance, int | float):
-        return ""
-    if distance < 1:
-        metres = max(100, round(distance * 10) * 100)
-        return _("%(m)s m") % {"m": metres}
-    if distance < 10:
-        return _("%(km)s km") % {"km": number_format(round(distance, 1), 1)}
-    return _("%(km)s km") % {"km": round(distance)}
-
-
 @register.simple_tag
 def group_card(group):
-    """A result card: what, where (and how far), when next, for whom, themes, newcomers.
+    """A result card (groups.cards: one data builder, one renderer for every list)."""
+    return cards.render(cards.card_data(group))
 
-    The markup and words the card template had, built in Python: a search page shows 25
-    cards, and this renders them about five times faster than the template engine did."""
-    words = _card_words()
-    if getattr(group, "next_meeting", None):
-        when = localtime(group.next_meeting)
-        next_time = words["next"] % {
-            "date": f"{words['days'][when.weekday()]} {when.day} {words['months'][when.month]}",
-            "time": f"{when.hour:02d}.{when.minute:02d}",
-        }
-    else:
-        next_time = words["no date"]
-    themes = ", ".join(escape(theme.display_name) for theme in _card_themes(group))
-    tag = words["newcomers"].get(group.newcomers, words["newcomers"]["closed"])
-    if group.cost == "free":
-        tag += words["free"]
-    themes_part = f"<div>\n      <dt>{words['Thema']}</dt>\n      <dd>{themes}</dd>\n    </div>"
-    # Every value in it is escaped: the words when they were cached, the rest here.
-    return mark_safe(
-        f"""<li class="card">
-  <h3 class="card-title"><a href="{escape(group.get_absolute_url())}">{escape(group.name)}</a></h3>
-  <p class="card-summary">{escape(group.summary)}</p>
-  <dl class="card-facts">
-    <div>
-      <dt>{words["Waar"]}</dt>
-      <dd>{_card_where(group, words)}</dd>
-    </div>
-    <div>
-      <dt>{words["Volgende keer"]}</dt>
-      <dd>{escape(next_time)}</dd>
-    </div>
-    <div>
-      <dt>{words["Voor wie"]}</dt>
-      <dd>{words["audience"].get(group.audience, "")}</dd>
-    </div>
-    {themes_part if themes else ""}
-  </dl>
-  <p class="card-tags">
-    {tag}
-  </p>
-</li>"""
-    )
+
+@register.filter
+def km(distance):
+    return cards.km(distance)
+
+
+@register.filter
+def venue_places(group):
+    return cards.venue_places(group)
 
 
 @register.simple_tag
@@ -125,84 +81,6 @@ def facet_choices(facet):
     separator = "" if kind == "select" else "\n          "
     # Every value in it is escaped above.
     return mark_safe(separator.join(out))
-
-
-_CARD_WORDS = {}
-
-
-def _card_words():
-    """The card's fixed words in the active language, translated and escaped once."""
-    language = get_language()
-    words = _CARD_WORDS.get(language)
-    if words is None:
-        from django.utils.dates import MONTHS, WEEKDAYS
-
-        from groups.models import Group
-
-        # Literal _() calls, so makemessages finds every word.
-        words = {
-            "Waar": escape(_("Waar")),
-            "Volgende keer": escape(_("Volgende keer")),
-            "Voor wie": escape(_("Voor wie")),
-            "Thema": escape(_("Thema")),
-            "Online": escape(_("Online")),
-            "Telefonisch": escape(_("Telefonisch")),
-            "op locatie": escape(_("op locatie")),
-            "en online": escape(_("en online")),
-        }
-        words["next"] = _("%(date)s, %(time)s uur")
-        words["no date"] = _("nog geen datum bekend")
-        words["away"] = _("%(d)s hiervandaan")
-        words["days"] = [str(WEEKDAYS[day]) for day in range(7)]
-        words["months"] = {month: str(name) for month, name in MONTHS.items()}
-        words["audience"] = {
-            value: escape(capfirst(str(label))) for value, label in Group.Audience.choices
-        }
-        tags = {
-            "welcome": ("tag tag-ok", _("Nieuwe deelnemers welkom")),
-            "waiting_list": ("tag tag-warn", _("Wachtlijst")),
-            "closed": ("tag", _("Groep is nu vol")),
-        }
-        words["newcomers"] = {
-            key: f'<span class="{css}">{escape(text)}</span>' for key, (css, text) in tags.items()
-        }
-        words["free"] = f'\n    <span class="tag">{escape(_("Gratis"))}</span>'
-        _CARD_WORDS[language] = words
-    return words
-
-
-def _card_where(group, words):
-    if group.format == "online":
-        where = words["Online"]
-    elif group.format == "phone":
-        where = words["Telefonisch"]
-    else:
-        places = venue_places(group)
-        where = ", ".join(escape(p) for p in places) if places else words["op locatie"]
-        if group.format == "hybrid":
-            where += " " + words["en online"]
-    distance = km(getattr(group, "distance_km", None))
-    if distance:
-        away = words["away"] % {"d": distance}
-        where += f' <span class="distance">({escape(away)})</span>'
-    return where
-
-
-def _card_themes(group):
-    themes = getattr(group, "card_themes", None)  # loaded by groups.lists.with_cards
-    return group.themes.all() if themes is None else themes
-
-
-@register.filter
-def venue_places(group):
-    """The towns a group meets in, from its loaded (or prefetched) schedules."""
-    places = getattr(group, "card_places", None)  # loaded by GroupQuerySet.cards
-    if places is not None:
-        return places
-    schedules = getattr(group, "card_schedules", None)  # loaded by groups.lists.with_cards
-    if schedules is None:
-        schedules = group.schedules.all()
-    return list(dict.fromkeys(s.venue.city for s in schedules if s.venue_id))
 
 
 @register.simple_tag(takes_context=True)

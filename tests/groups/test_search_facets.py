@@ -6,10 +6,8 @@ import random
 
 import pytest
 
-from groups import querysets
 from groups.models import Group, Schedule, Theme
-from groups.search import engine
-from groups.search.filters import AUDIENCES, DAYS, FORMATS
+from groups.search import engine, facets
 from tests.factories import GroupFactory, ScheduleFactory, VenueFactory
 
 pytestmark = pytest.mark.django_db
@@ -42,16 +40,7 @@ def varied_groups():
 
 
 def sql_filter(queryset, facet, value):
-    return {
-        "themes": lambda: queryset.for_themes([value]),
-        "formats": lambda: queryset.with_formats([value]),
-        "audience": lambda: queryset.for_audience(value),
-        "weekday": lambda: queryset.meeting_on(value),
-        "free": lambda: queryset.free(),
-        "welcoming": lambda: queryset.welcoming(),
-        "wheelchair": lambda: queryset.wheelchair_accessible(),
-        "language": lambda: queryset.in_language(value),
-    }[facet]()
+    return facets.BY_KEY[facet].orm(queryset, value)
 
 
 @pytest.mark.parametrize(
@@ -65,7 +54,6 @@ def sql_filter(queryset, facet, value):
     ],
 )
 def test_every_choice_counts_what_its_filter_finds(varied_groups, selected):
-    slugs = list(Theme.objects.values_list("slug", flat=True))
     counts = engine.summarize(
         varied_groups.candidates(CAP),
         None,
@@ -73,39 +61,31 @@ def test_every_choice_counts_what_its_filter_finds(varied_groups, selected):
         sort="datum",
         remote_sort="datum",
         cap=CAP,
-        choices={
-            "themes": slugs,
-            "formats": [v for v, _ in Group.Format.choices],
-            "audience": list(querysets.AUDIENCES),
-            "weekday": list(range(7)),
-            "free": [True],
-            "welcoming": [True],
-            "wheelchair": [True],
-            "language": [c for c, _ in Group.LANGUAGE_CHOICES],
-        },
+        choices=facets.counted(Theme.objects.all()),
     ).counts
+    assert set(counts) == set(facets.BY_KEY)  # every facet of the registry is checked
     for facet, choices in counts.items():
         base = varied_groups
         for name, value in selected.items():
             if name != facet and value not in (None, [], False):
-                if name == "formats":
-                    base = base.with_formats(value)
-                else:
-                    base = sql_filter(base, name, value)
+                base = sql_filter(base, name, value)
+        listed = facets.BY_KEY[facet].listed
         for value, count in choices.items():
-            assert count == sql_filter(base, facet, value).count(), (facet, value)
+            ticked = [value] if listed else value
+            assert count == sql_filter(base, facet, ticked).count(), (facet, value)
 
 
 def test_the_page_filters_agree_with_the_queryset(client, varied_groups):
-    for day in range(7):
-        response = client.get("/zoeken/", {"dag": DAYS[day]})
-        assert response.context["total"] == varied_groups.meeting_on(day).count()
-    for key, audience in AUDIENCES.items():
-        response = client.get("/zoeken/", {"voor": key})
-        assert response.context["total"] == varied_groups.for_audience(audience).count()
-    for key, fmt in FORMATS.items():
-        response = client.get("/zoeken/", {"vorm": key})
-        assert response.context["total"] == varied_groups.with_formats([fmt]).count()
+    """Every choice of every facet in the registry, ticked on the page, finds what its
+    GroupQuerySet method finds."""
+    themes = list(Theme.objects.filter(parent__isnull=False)[:8])
+    for facet in facets.FACETS:
+        for choice in facet.choices(themes):
+            response = client.get(
+                "/zoeken/", {facet.param: "ja" if facet.kind == "flag" else choice.param}
+            )
+            expected = sql_filter(varied_groups, facet.key, facet.choice_value(choice))
+            assert response.context["total"] == expected.count(), (facet.param, choice.param)
 
 
 def test_a_group_without_any_meeting_still_counts(client):

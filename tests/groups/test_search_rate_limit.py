@@ -106,3 +106,31 @@ def test_the_limits_are_settings_and_zero_switches_one_off(client, settings):
         assert search(client).status_code == 200
         settings.SEARCH_LIMIT_PER_HOUR = 3
         assert search(client).status_code == 429
+
+
+def test_a_page_from_the_page_cache_costs_three_redis_round_trips_and_no_query(
+    client, settings, django_assert_num_queries
+):
+    from dashboard.counters import _redis
+
+    if _redis() is None:
+        pytest.skip("needs REDIS_URL (the shared cache)")
+    import redis
+
+    settings.SEARCH_CACHE_SECONDS = 60
+    search(client)  # computed and cached
+    calls = []
+    real = redis.Redis.execute_command
+
+    def counted(self, *args, **options):
+        calls.append(args[0])
+        return real(self, *args, **options)
+
+    redis.Redis.execute_command = counted
+    try:
+        with django_assert_num_queries(0):
+            assert search(client).status_code == 200
+    finally:
+        redis.Redis.execute_command = real
+    # The limits checked and counted in one script; the page; the search counted.
+    assert calls == ["EVAL", "GET", "HINCRBY"]

@@ -47,3 +47,11 @@ def test_the_search_fields_name_the_endpoint_and_work_as_plain_fields(client):
     html = client.get("/zoeken/").text
     assert 'data-suggest="themes" data-suggest-url="/zoeken/suggesties/"' in html
     assert 'role="combobox"' not in html  # set by the script only
+
+
+@pytest.mark.parametrize("path", ["/", "/zoeken/", "/themas/verlies-rouw/", "/verwijzers/"])
+def test_every_search_box_names_the_endpoint(client, path):
+    html = client.get(path).text
+    assert 'data-suggest-url="/zoeken/suggesties/"' in html
+    assert "/static/js/autocomplete" in html
+    assert 'role="combobox"' not in html  # set by the script only
