@@ -282,6 +282,11 @@ class Group(models.Model):
     next_meeting_at = models.DateTimeField(
         _("volgende bijeenkomst"), null=True, blank=True, editable=False
     )
+    # Where that next meeting is (groups.places.place_label, short), stored beside it only
+    # when the group meets in more than one place, so a card can name it without a query.
+    next_meeting_place = models.CharField(
+        _("plaats volgende bijeenkomst"), max_length=100, blank=True, editable=False
+    )
     created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
     updated_at = models.DateTimeField(_("gewijzigd"), auto_now=True)
     # Not a GeneratedField: the vector holds theme names, synonyms and places from other
@@ -308,6 +313,7 @@ class Group(models.Model):
             "version",
             "search_vector",
             "next_meeting_at",
+            "next_meeting_place",
             "updated_at",
             "facet_themes",
             "facet_weekdays",

@@ -230,6 +230,62 @@ def describe(schedule) -> str:
     return f"{pattern}, {times}"
 
 
+# Cancellations and breaks are announced on the group page this many days ahead.
+NOTICE_DAYS = 120
+
+
+def webcal_url(url: str) -> str:
+    """The subscription form of a feed's address (webcal://), which calendar apps open as
+    "subscribe" rather than "import once"."""
+    scheme, sep, rest = url.partition("://")
+    return f"webcal://{rest}" if sep and scheme in ("http", "https") else url
+
+
+def meeting_summary(group, schedules, exceptions=(), now=None, count=3):
+    """What every page shows about a group's meetings, in one place: its patterns in words
+    (with their place when there are several, and their yearly break), the next `count`
+    meetings with their place, and the cancellations and breaks coming up."""
+    from groups.places import distinct_venues, place_label
+
+    now = now or timezone.now()
+    today = timezone.localdate(now)
+    fixed = [] if group.no_fixed_schedule else list(schedules)
+    exceptions = list(exceptions)
+    several = len(distinct_venues(fixed, exceptions)) > 1
+    meetings = (
+        next_meetings_for(fixed, now, count, exceptions) if group.status == "published" else []
+    )
+    for meeting in meetings:
+        meeting.place = place_label(meeting.venue) if several else ""
+    patterns = [
+        {
+            "schedule": s,
+            "text": describe(s),
+            "skip": describe_skip_months(s),
+            "place": place_label(s.venue) if several and s.venue_id else "",
+        }
+        for s in fixed
+    ]
+    by_pk = {s.pk: s for s in fixed}
+    notices = []
+    for ex in exceptions:
+        if ex.kind == "extra" or (ex.last_day or ex.day) < today:
+            continue
+        if ex.day > today + timedelta(days=NOTICE_DAYS):
+            continue
+        text = describe_exception(ex)
+        if several and ex.schedule_id in by_pk and by_pk[ex.schedule_id].venue_id:
+            text += f" ({place_label(by_pk[ex.schedule_id].venue)})"
+        notices.append({"exception": ex, "text": text})
+    return {
+        "meetings": meetings,
+        "patterns": patterns,
+        "several_places": several,
+        "notices": notices,
+        "by_arrangement": group.no_fixed_schedule,
+    }
+
+
 def format_day(day) -> str:
     """ "dinsdag 12 mei 2026" in the active language."""
     from django.utils.formats import date_format
@@ -313,8 +369,116 @@ END:STANDARD
 END:VTIMEZONE"""
 
 
-def group_calendar(group, schedules, url: str, stamp=None) -> str:
-    """An iCalendar file with one recurring VEVENT per schedule, in Europe/Amsterdam time."""
+def excluded_starts(schedule, exceptions, since=None):
+    """The pattern's meetings (aware starts) that are cancelled or fall in a break, from
+    `since` (default today) on: the EXDATEs of its series."""
+    since_day = timezone.localdate(since) if since else timezone.localdate()
+    found = set()
+    for ex in exceptions:
+        if ex.kind not in ("cancelled", "break") or ex.schedule_id not in (None, schedule.pk):
+            continue
+        first, last = max(ex.day, since_day), ex.last_day or ex.day
+        if last >= first:
+            found.update(occurrences_between(schedule, first, last))
+    return [start.replace(tzinfo=TZ) for start in sorted(found)]
+
+
+def _series_start(schedule, skipped, today):
+    """The first meeting of the pattern on or after today that takes place: the feed's
+    DTSTART, so a calendar does not import years of past meetings."""
+    skipped = {start.replace(tzinfo=None) for start in skipped}
+    begin = datetime.combine(max(today, schedule.first_date), time.min)
+    horizon = begin + timedelta(days=HORIZON_DAYS)
+    for start in _rule(schedule).xafter(begin, inc=True):
+        if start > horizon:
+            return None
+        if start not in skipped:
+            return start
+    return None
+
+
+def _local(value):
+    return value.strftime("%Y%m%dT%H%M%S")
+
+
+def _event_lines(group, url, uid, sequence, stamp, start, end, location, description):
+    return [
+        "BEGIN:VEVENT",
+        f"UID:{uid}",
+        f"DTSTAMP:{stamp}",
+        f"SEQUENCE:{sequence}",
+        f"DTSTART;TZID=Europe/Amsterdam:{_local(start)}",
+        f"DTEND;TZID=Europe/Amsterdam:{_local(end)}",
+        f"SUMMARY:{ical_escape(group.name)}",
+        f"DESCRIPTION:{ical_escape(description)}",
+        f"LOCATION:{ical_escape(location)}",
+        f"URL:{url}",
+    ]
+
+
+def group_events(group, schedules, exceptions, url, stamp, today=None) -> list[str]:
+    """The VEVENTs of one group: a recurring one per pattern, starting at its next meeting,
+    with its cancellations and breaks as EXDATEs; one per extra meeting. UIDs are stable
+    (the group's external id and the pattern's or exception's id) and SEQUENCE is the
+    group's version, which every change raises: a subscribed calendar takes over changes
+    and cancellations."""
+    from groups.places import place_address, remote_label
+
+    today = today or timezone.localdate()
+    lines = []
+    fixed = [] if group.no_fixed_schedule else schedules
+    for schedule in fixed:
+        skipped = excluded_starts(schedule, exceptions, since=None)
+        skipped = [s for s in skipped if s.date() >= today]
+        first = _series_start(schedule, skipped, today)
+        if first is None:
+            continue
+        venue = _venue_of(schedule)
+        location = place_address(venue) if venue else remote_label(group)
+        description = " ".join(
+            filter(None, [group.summary, describe_skip_months(schedule), schedule.note])
+        )
+        lines += _event_lines(
+            group,
+            url,
+            f"{group.external_id}-{schedule.pk}@zelfhulpkaart.nl",
+            group.version,
+            stamp,
+            first,
+            datetime.combine(first.date(), schedule.end_time),
+            location,
+            description,
+        )
+        lines.append(f"RRULE:{rrule_string(schedule)}")
+        lines += [
+            f"EXDATE;TZID=Europe/Amsterdam:{_local(start)}"
+            for start in skipped
+            if start.replace(tzinfo=None) > first
+        ]
+        lines.append("END:VEVENT")
+    for ex in exceptions:
+        if ex.kind != "extra" or ex.day < today:
+            continue
+        venue = ex.venue if ex.venue_id else None
+        location = place_address(venue) if venue else remote_label(group)
+        lines += _event_lines(
+            group,
+            url,
+            f"{group.external_id}-extra-{ex.pk}@zelfhulpkaart.nl",
+            group.version,
+            stamp,
+            datetime.combine(ex.day, ex.start_time),
+            datetime.combine(ex.day, ex.end_time),
+            location,
+            " ".join(filter(None, [_("Extra bijeenkomst."), ex.note, group.summary])),
+        )
+        lines.append("END:VEVENT")
+    return lines
+
+
+def calendar_feed(entries, name: str, stamp=None, today=None) -> str:
+    """An iCalendar feed (RFC 5545) of (group, schedules, exceptions, url) entries, in
+    Europe/Amsterdam time, with the refresh hints calendar apps read when subscribed."""
     stamp = (stamp or timezone.now()).astimezone(ZoneInfo("UTC")).strftime("%Y%m%dT%H%M%SZ")
     lines = [
         "BEGIN:VCALENDAR",
@@ -322,42 +486,22 @@ def group_calendar(group, schedules, url: str, stamp=None) -> str:
         "PRODID:-//Zelfhulpkaart//NL",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
+        f"NAME:{ical_escape(name)}",
+        f"X-WR-CALNAME:{ical_escape(name)}",
+        "X-WR-TIMEZONE:Europe/Amsterdam",
+        "REFRESH-INTERVAL;VALUE=DURATION:PT6H",
+        "X-PUBLISHED-TTL:PT6H",
     ]
     lines += VTIMEZONE.splitlines()
-    for schedule in schedules:
-        first = _first_occurrence(schedule)
-        if first is None:
-            continue
-        location = ""
-        if schedule.venue:
-            v = schedule.venue
-            location = f"{v.name}, {v.street_address}, {v.postcode} {v.city}"
-        elif group.format == "phone":
-            location = _("telefonisch")
-        else:
-            location = _("online")
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:{group.external_id}-{schedule.pk}@zelfhulpkaart.nl",
-            f"DTSTAMP:{stamp}",
-            f"DTSTART;TZID=Europe/Amsterdam:{first.strftime('%Y%m%dT%H%M%S')}",
-            f"DTEND;TZID=Europe/Amsterdam:{datetime.combine(first.date(), schedule.end_time).strftime('%Y%m%dT%H%M%S')}",
-            f"RRULE:{rrule_string(schedule)}",
-            f"SUMMARY:{ical_escape(group.name)}",
-            f"DESCRIPTION:{ical_escape(group.summary + (' ' + schedule.note if schedule.note else ''))}",
-            f"LOCATION:{ical_escape(location)}",
-            f"URL:{url}",
-            "END:VEVENT",
-        ]
+    for group, schedules, exceptions, url in entries:
+        lines += group_events(group, schedules, exceptions, url, stamp, today)
     lines.append("END:VCALENDAR")
     return "\r\n".join(_fold(line) for line in lines) + "\r\n"
 
 
-def _first_occurrence(schedule):
-    rule = _rule(schedule)
-    return rule.after(
-        datetime.combine(schedule.first_date - timedelta(days=1), schedule.start_time), inc=True
-    )
+def group_calendar(group, schedules, url: str, stamp=None, exceptions=()) -> str:
+    """The feed of one group."""
+    return calendar_feed([(group, schedules, exceptions, url)], group.name, stamp)
 
 
 def first_date_matching(d: date, weekday_index: int, ordinal=None) -> date:
