@@ -286,6 +286,27 @@ def meeting_summary(group, schedules, exceptions=(), now=None, count=3):
     }
 
 
+def pattern_lines(group, schedules) -> list[str]:
+    """The patterns in words for compact lists (referrers, the theme overview): with their
+    town when the group meets in several, and their yearly break; "wisselend, in overleg"
+    for a group without fixed days."""
+    from groups.places import distinct_venues, place_label
+
+    if group.no_fixed_schedule:
+        return [_("Wisselend, in overleg")]
+    several = len(distinct_venues(schedules)) > 1
+    lines = []
+    for s in schedules:
+        line = describe(s)
+        if several and getattr(s, "venue_id", None):
+            line += f" ({place_label(s.venue, short=True)})"
+        skip = describe_skip_months(s)
+        if skip:
+            line += f". {skip}"
+        lines.append(line)
+    return lines
+
+
 def format_day(day) -> str:
     """ "dinsdag 12 mei 2026" in the active language."""
     from django.utils.formats import date_format

@@ -90,7 +90,6 @@ def group_detail(request, slug):
     exceptions = group.current_exceptions
     summary = meeting_summary(group, schedules, exceptions, timezone.now(), 3)
     venues = distinct_venues(schedules, exceptions)
-    feed = settings.SITE_URL + reverse("groups:calendar", args=[group.slug])
     return render(
         request,
         "groups/group_detail.html",
@@ -99,8 +98,7 @@ def group_detail(request, slug):
             "themes": themes,
             "venues": venues,
             **summary,
-            "feed_url": feed,
-            "webcal_url": webcal_url(feed),
+            **calendar_links(reverse("groups:calendar", args=[group.slug])),
             "alternatives": alternatives,
             "json_ld": _json_ld(group, themes, schedules, exceptions, venues, summary["meetings"])
             if group.status == "published"
@@ -212,6 +210,15 @@ def _schema_schedule(schedule, exceptions=()):
 FEED_MAX_GROUPS = 300
 
 
+def calendar_links(path, intro=""):
+    """Context for includes/calendar_links.html: the feed to download and to subscribe to."""
+    return {
+        "feed_url": path,
+        "webcal_url": webcal_url(settings.SITE_URL + path),
+        "calendar_intro": intro,
+    }
+
+
 def _feed_response(body, filename):
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{filename}.ics"'
@@ -318,6 +325,10 @@ def theme_detail(request, slug):
             "pages": pages,
             "page_message": not page_ok or pages.out_of_range,
             "distances": DISTANCES,
+            **calendar_links(
+                reverse("groups:theme_calendar", args=[theme.slug]),
+                _("Alle bijeenkomsten van de groepen over dit thema in je eigen agenda."),
+            ),
             **peer_hooks.for_theme(theme),
         },
     )
