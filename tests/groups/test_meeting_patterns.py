@@ -124,7 +124,10 @@ def test_a_subscribed_calendar_sees_a_change_arrive(client, rouwcafe):
     cancel_meeting(rouwcafe, date(2027, 9, 14))
     after = events(client.get("/groepen/rouwcafe-geleen/agenda.ics").content.decode())
     assert [prop(e, "UID") for e in before] == [prop(e, "UID") for e in after]  # stable
-    assert all(int(prop(a, "SEQUENCE")) > int(prop(b, "SEQUENCE")) for b, a in zip(before, after))
+    assert all(
+        int(prop(a, "SEQUENCE")) > int(prop(b, "SEQUENCE"))
+        for b, a in zip(before, after, strict=True)
+    )
     days = {d.date() for event in after for d in expand(event)}
     assert date(2027, 9, 14) not in days and date(2027, 9, 28) in days
 
