@@ -606,6 +606,10 @@ class MeetingException(models.Model):
                 condition=models.Q(kind="break", last_day__gte=models.F("day"))
                 | (~models.Q(kind="break") & models.Q(last_day__isnull=True)),
                 name="meetingexception_break_has_last_day",
+                violation_error_message=_(
+                    "Een pauze heeft een laatste dag op of na de eerste dag; "
+                    "een afgezegde of extra bijeenkomst heeft geen laatste dag."
+                ),
             ),
             models.CheckConstraint(
                 condition=models.Q(
@@ -619,6 +623,10 @@ class MeetingException(models.Model):
                     & models.Q(start_time__isnull=True, end_time__isnull=True, venue__isnull=True)
                 ),
                 name="meetingexception_extra_has_times",
+                violation_error_message=_(
+                    "Een extra bijeenkomst heeft een begintijd en een latere eindtijd (en geen "
+                    "vaste bijeenkomst); bij afzeggen of pauze blijven tijden en locatie leeg."
+                ),
             ),
         ]
 

@@ -255,3 +255,11 @@ def test_the_referral_card_names_places_and_cancellations(client, rouwcafe):
     assert "Vervalt: dinsdag 8 juni 2027" in html
     dates = html[html.index("rc-dates") :]
     assert "(Sittard)" in dates[:400] and "(Geleen)" in dates[:400]
+
+
+def test_the_open_data_schedule_carries_the_exceptions_in_its_notes(client, rouwcafe):
+    data = client.get(f"/api/hsds/services/{rouwcafe.external_id}").json()
+    notes = {s["byday"]: s["notes"] for s in data["schedules"]}
+    assert "Niet in juli en augustus." in notes["2TU"]
+    assert "Vervalt: dinsdag 8 juni 2027. Zaal bezet." in notes["2TU"]
+    assert "Pauze van maandag 20 december 2027 tot en met zondag 16 januari 2028" in notes["4TU"]

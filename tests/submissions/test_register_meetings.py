@@ -115,7 +115,7 @@ def test_a_wrong_extra_meeting_gets_a_clear_message(client, parkstad, changes, m
     html = response.content.decode()
     assert message in html
     assert "Kijk dit nog even na" in html  # the error summary at the top names it
-    assert "<details class=\"more-meetings\" open>" in html
+    assert '<details class="more-meetings" open>' in html
     assert not Submission.objects.exists()
 
 
