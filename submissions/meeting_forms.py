@@ -48,7 +48,7 @@ def add_meeting_fields(form):
         field.label = _("Wisselend of in overleg: de groep heeft geen vaste dagen")
         field.help_text = _(
             "Kruis dit aan als de groep de data steeds samen afspreekt. "
-            "Dan hoeft u hieronder geen dag en tijd in te vullen."
+            "Dan hoef je hieronder geen dag en tijd in te vullen."
         )
 
 
