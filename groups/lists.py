@@ -34,9 +34,14 @@ def with_cards(*lists):
         ):
             schedules[schedule.group_id].append(schedule)
     now = timezone.now()
-    stale = {g.pk for g in groups if not (g.next_meeting_at and g.next_meeting_at >= now)}
+    stale = {
+        g.pk
+        for g in groups
+        if (schedules[g.pk] or g.no_fixed_schedule)
+        and not (g.next_meeting_at and g.next_meeting_at >= now)
+    }
     exceptions = {pk: [] for pk in stale}
-    if stale:  # rare: the stored next meeting is refreshed hourly
+    if stale:  # rare: the stored next meeting is refreshed nightly and on every change
         for exception in MeetingException.objects.filter(
             group_id__in=stale, day__gte=timezone.localdate(now)
         ).select_related("venue"):
