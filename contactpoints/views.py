@@ -1,6 +1,8 @@
 from django.conf import settings
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from contactpoints.geo import Point
@@ -8,6 +10,7 @@ from contactpoints.models import ContactPoint, Municipality
 from groups.forms import page_number
 from groups.lists import Pages, with_cards
 from groups.models import Group
+from groups.views import calendar_links
 
 NEARBY_KM = 15
 IN_MUNICIPALITY_SHOWN = 60
@@ -62,5 +65,9 @@ def contact_point_detail(request, slug):
             "total": total,
             "pages": pages,
             "page_message": not page_ok or pages.out_of_range,
+            **calendar_links(
+                reverse("contactpoints:calendar", args=[contact_point.slug]),
+                _("Alle bijeenkomsten van de groepen die wij steunen in je eigen agenda."),
+            ),
         },
     )

@@ -1289,7 +1289,7 @@ GROUPS = [
         reg="walk_in",
         pro=True,
         when="M3TU 14:00-16:00",
-        note="Niet in juli en augustus",
+        note="Niet in juli en augustus",  # becomes Schedule.skip_months (demo.groups)
     ),
     g(
         "parkinson",

@@ -25,8 +25,8 @@ from django.utils.text import slugify
 from contactpoints.models import ContactPoint, Municipality, PostcodeArea, Region
 from demo import content
 from groups.listing import LISTING_FIELDS
-from groups.models import Group, Schedule, Theme, Venue
-from groups.schedule import RRULE_DAYS
+from groups.models import Group, MeetingException, Schedule, Theme, Venue
+from groups.schedule import RRULE_DAYS, TZ
 from referrals.codes import give_short_links
 
 SEED = "zelfhulpkaart-demo-1"
@@ -59,8 +59,12 @@ COST_NOTES = [
     "€ 10 per jaar voor de zaalhuur",
     "€ 1,50 per keer",
 ]
+# The yearly summer break is structured (Schedule.skip_months), not a note: the pages and
+# the calendar feeds leave July and August out. It keeps its place among the notes so the
+# demo's random choices, and so every other group, stay as they were.
+SUMMER_BREAK = "Niet in juli en augustus"
 SCHEDULE_NOTES = [
-    "Niet in juli en augustus",
+    SUMMER_BREAK,
     "Niet in de schoolvakanties",
     "Koffie en thee staan een kwartier van tevoren klaar",
     "In december een kerstbijeenkomst op een andere datum",
@@ -85,6 +89,7 @@ class Meeting:
     first_date: date
     until: date | None = None
     note: str = ""
+    skip_months: list = field(default_factory=list)
 
 
 @dataclass
@@ -204,9 +209,12 @@ def _meetings(spec, rng, fmt, venue_rows, today):
         else:
             note = rng.choice(SCHEDULE_NOTES)
 
+    skip = [7, 8] if note == SUMMER_BREAK else []
+    if skip:
+        note = ""
     keys = [_venue_key(row) for row in venue_rows] or [None]
     meetings = [
-        Meeting(keys[0], freq, interval, day, ordinal, start, end, first, until, note),
+        Meeting(keys[0], freq, interval, day, ordinal, start, end, first, until, note, skip),
     ]
     if len(keys) == 2:
         # Two venues: the same weekday, alternating within the month.
@@ -223,6 +231,7 @@ def _meetings(spec, rng, fmt, venue_rows, today):
                 _first_date("MONTHLY", 1, day, o, begin),
                 until,
                 note,
+                skip,
             )
             for key, o in zip(keys, ordinals, strict=True)
         ]
@@ -517,6 +526,7 @@ SCHEDULE_FIELDS = [
     "first_date",
     "until",
     "note",
+    "skip_months",
 ]
 
 
@@ -589,6 +599,7 @@ def load(today=None):
     Schedule.objects.bulk_create(new_schedules)
     Schedule.objects.bulk_update(changed_schedules, SCHEDULE_FIELDS, batch_size=200)
 
+    _load_exceptions(plans, groups, today)
     refresh_groups([g.pk for g in groups.values()])
     give_short_links(Group.objects.filter(pk__in=[g.pk for g in groups.values()]))
     statuses = {}
@@ -607,6 +618,57 @@ def load(today=None):
             and p.fields["last_verified"] < today - timedelta(days=365)
         ),
     }
+
+
+# Groups that show what exceptions look like: the rouwcafé that alternates Geleen and
+# Sittard skips one meeting, breaks over Christmas and adds an afternoon walk.
+EXCEPTION_GROUPS = ["Rouwcafé"]
+
+
+def _load_exceptions(plans, groups, today):
+    """Cancellations, a break and an extra meeting for EXCEPTION_GROUPS, dated from today
+    (a rerun replaces them)."""
+    from groups.schedule import next_meetings_for
+
+    chosen = [
+        p
+        for p in plans
+        if any(p.fields["name"].startswith(n) for n in EXCEPTION_GROUPS) and len(p.meetings) == 2
+    ][:1]
+    MeetingException.objects.filter(group__in=[groups[p.slug] for p in chosen]).delete()
+    for plan in chosen:
+        group = groups[plan.slug]
+        schedules = list(group.schedules.select_related("venue").order_by("ordinal"))
+        after = datetime.combine(today, time(0), tzinfo=TZ)
+        upcoming = next_meetings_for(schedules, after=after, count=3)
+        if len(upcoming) < 2:
+            continue
+        MeetingException.objects.create(
+            group=group,
+            schedule=upcoming[1].schedule,
+            kind=MeetingException.Kind.CANCELLED,
+            day=upcoming[1].start.date(),
+            note="De zaal is die dag bezet",
+        )
+        christmas = date(today.year, 12, 20)
+        if christmas < today + timedelta(days=7):
+            christmas = date(today.year + 1, 12, 20)
+        MeetingException.objects.create(
+            group=group,
+            kind=MeetingException.Kind.BREAK,
+            day=christmas,
+            last_day=date(christmas.year + 1, 1, 6),
+            note="Kerstvakantie",
+        )
+        MeetingException.objects.create(
+            group=group,
+            kind=MeetingException.Kind.EXTRA,
+            day=today + timedelta(days=10),
+            start_time=time(14, 0),
+            end_time=time(16, 0),
+            venue=schedules[-1].venue,
+            note="Samen wandelen; we vertrekken bij de ingang",
+        )
 
 
 def digest():
@@ -642,6 +704,7 @@ def _stored_demo_rows():
                     s.first_date,
                     s.until,
                     s.note,
+                    tuple(s.skip_months),
                 )
                 for s in group.schedules.all()
             ),

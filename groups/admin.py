@@ -1,9 +1,12 @@
+from datetime import timedelta
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
@@ -13,7 +16,7 @@ from groups import listing
 from groups.admin_exchange import StaffImportExportMixin
 from groups.history import RESTORED, meetings_of, restore_meetings
 from groups.listing import in_words
-from groups.models import Group, Schedule, Theme, Venue
+from groups.models import MONTH_CHOICES, Group, MeetingException, Schedule, Theme, Venue
 from groups.resources import GroupResource, VenueResource
 from groups.verification import freshness
 
@@ -57,8 +60,26 @@ class VenueAdmin(ContactPointScopedAdmin, StaffImportExportMixin, SimpleHistoryA
     autocomplete_fields = ["municipality"]
 
 
+class ScheduleInlineForm(forms.ModelForm):
+    skip_months = forms.TypedMultipleChoiceField(
+        label=_("elk jaar niet in"),
+        choices=MONTH_CHOICES,
+        coerce=int,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_("Maanden waarin de groep elk jaar niet bijeenkomt, zoals juli en augustus."),
+    )
+
+    def clean_skip_months(self):
+        months = sorted(set(self.cleaned_data.get("skip_months") or []))
+        if len(months) >= 12:
+            raise forms.ValidationError(_("Laat minstens één maand open."))
+        return months
+
+
 class ScheduleInline(ScopedInlineMixin, admin.StackedInline):
     model = Schedule
+    form = ScheduleInlineForm
     extra = 0
     autocomplete_fields = ["venue"]
     fields = [
@@ -67,8 +88,37 @@ class ScheduleInline(ScopedInlineMixin, admin.StackedInline):
         ("start_time", "end_time"),
         ("first_date", "until"),
         "venue",
+        "skip_months",
         "note",
     ]
+
+
+class MeetingExceptionInline(ScopedInlineMixin, admin.TabularInline):
+    """Cancelled meetings, breaks and extra meetings (leaders use groups.meetings)."""
+
+    model = MeetingException
+    extra = 0
+    autocomplete_fields = ["venue"]
+    fields = ["kind", "schedule", "day", "last_day", "start_time", "end_time", "venue", "note"]
+
+    def get_queryset(self, request):
+        # Only what still matters; past exceptions stay in the history.
+        since = timezone.localdate() - timedelta(days=31)
+        return (
+            super()
+            .get_queryset(request)
+            .filter(models.Q(day__gte=since) | models.Q(last_day__gte=since))
+        )
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        if db_field.name == "schedule":
+            group_id = request.resolver_match.kwargs.get("object_id")
+            field.queryset = (
+                field.queryset.filter(group_id=group_id) if group_id else field.queryset.none()
+            )
+            field.empty_label = _("alle vaste bijeenkomsten")
+        return field
 
 
 # Concurrent edits
@@ -212,7 +262,7 @@ class GroupAdmin(
     # Detail
     prepopulated_fields = {"slug": ["name"]}
     filter_horizontal = ["themes"]
-    inlines = [ScheduleInline]
+    inlines = [ScheduleInline, MeetingExceptionInline]
     readonly_fields = [
         "external_id",
         "next_meeting_at",
@@ -245,6 +295,7 @@ class GroupAdmin(
         ),
         (_("Openbaar contact"), {"fields": listing.PUBLIC_CONTACT}),
         (_("Contactpersoon (niet openbaar)"), {"fields": listing.CONTACT_PERSON}),
+        (_("Bijeenkomsten"), {"fields": ["no_fixed_schedule"]}),
         (
             _("Beheer"),
             {

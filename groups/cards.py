@@ -42,6 +42,10 @@ def card_data(group) -> CardData:
             "date": f"{words['days'][when.weekday()]} {when.day} {words['months'][when.month]}",
             "time": f"{when.hour:02d}.{when.minute:02d}",
         }
+        if getattr(group, "next_meeting_place", ""):  # only for groups with several places
+            next_time = words["next at"] % {"when": next_time, "place": group.next_meeting_place}
+    elif getattr(group, "no_fixed_schedule", False):
+        next_time = words["by arrangement"]
     else:
         next_time = words["no date"]
     tags = words["newcomers"].get(group.newcomers, words["newcomers"]["closed"])
@@ -166,6 +170,8 @@ def _card_words():
         }
         words["next"] = _("%(date)s, %(time)s uur")
         words["no date"] = _("nog geen datum bekend")
+        words["by arrangement"] = _("wisselend, in overleg")
+        words["next at"] = _("%(when)s in %(place)s")
         words["away"] = _("%(d)s hiervandaan")
         words["days"] = [str(WEEKDAYS[day]) for day in range(7)]
         words["months"] = {month: str(name) for month, name in MONTHS.items()}

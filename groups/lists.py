@@ -4,8 +4,8 @@ import math
 
 from django.utils import timezone
 
-from groups.models import Group, Schedule
-from groups.schedule import next_meetings_for
+from groups.models import Group, MeetingException, Schedule
+from groups.services import next_meeting_and_place
 
 PER_PAGE = 20
 
@@ -34,19 +34,36 @@ def with_cards(*lists):
         ):
             schedules[schedule.group_id].append(schedule)
     now = timezone.now()
+    stale = {
+        g.pk
+        for g in groups
+        if (schedules[g.pk] or g.no_fixed_schedule)
+        and not (g.next_meeting_at and g.next_meeting_at >= now)
+    }
+    exceptions = {pk: [] for pk in stale}
+    if stale:  # rare: the stored next meeting is refreshed nightly and on every change
+        for exception in MeetingException.objects.filter(
+            group_id__in=stale, day__gte=timezone.localdate(now)
+        ).select_related("venue"):
+            exceptions[exception.group_id].append(exception)
     for group in groups:
         group.card_themes = themes[group.pk]
         group.card_schedules = schedules[group.pk]
+        group.card_exceptions = exceptions.get(group.pk, [])
         group.next_meeting = next_meeting(group, now)
     return lists
 
 
 def next_meeting(group, now):
-    # The stored value is refreshed nightly; past it, work it out from the loaded schedules.
+    """The stored next meeting (and its place, group.next_meeting_place); once it has
+    passed, worked out from the loaded schedules and exceptions."""
     if group.next_meeting_at and group.next_meeting_at >= now:
         return group.next_meeting_at
-    upcoming = next_meetings_for(group.card_schedules, now, 1)
-    return upcoming[0][0] if upcoming else None
+    start, place = next_meeting_and_place(
+        group, group.card_schedules, getattr(group, "card_exceptions", ()), now
+    )
+    group.next_meeting_place = place
+    return start
 
 
 class Pages:

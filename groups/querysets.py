@@ -49,6 +49,8 @@ CARD_FIELDS = [
     "cost",
     "newcomers",
     "next_meeting_at",
+    "next_meeting_place",
+    "no_fixed_schedule",
 ]
 REMOTE_FORMATS = ["online", "phone"]
 IN_PERSON_FORMATS = ["in_person", "hybrid"]

@@ -1,6 +1,7 @@
 """Meeting patterns: iCalendar RRULEs, the next dates, and the pattern in plain words."""
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import MONTHLY, WEEKLY, rrule, weekday
@@ -14,6 +15,14 @@ TZ = ZoneInfo("Europe/Amsterdam")
 RRULE_DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 
 
+def meeting_months(schedule):
+    """The months the pattern meets in, or None for all: the complement of its yearly
+    break months (Schedule.skip_months)."""
+    skip = set(getattr(schedule, "skip_months", None) or ())
+    months = [m for m in range(1, 13) if m not in skip]
+    return months if skip and months else None
+
+
 def rrule_string(schedule) -> str:
     """The RFC 5545 RRULE value, e.g. FREQ=MONTHLY;BYDAY=2TU."""
     parts = [f"FREQ={schedule.freq}"]
@@ -25,6 +34,11 @@ def rrule_string(schedule) -> str:
         if schedule.freq == "MONTHLY" and schedule.ordinal
         else f"BYDAY={day}"
     )
+    months = meeting_months(schedule)
+    if months:
+        # The yearly break as a limit on the months (RFC 5545 3.3.10: BYMONTH limits WEEKLY
+        # and MONTHLY rules), so every calendar app leaves the summer out by itself.
+        parts.append("BYMONTH=" + ",".join(str(m) for m in months))
     if schedule.until:
         # With a TZID-local DTSTART, UNTIL must be in UTC (RFC 5545 3.3.10).
         end = datetime.combine(schedule.until, schedule.end_time, tzinfo=TZ).astimezone(
@@ -48,6 +62,7 @@ def _rule(schedule):
         dtstart=start,
         interval=schedule.interval or 1,
         byweekday=byday,
+        bymonth=meeting_months(schedule),
         until=until,
     )
 
@@ -66,15 +81,99 @@ def next_meetings(schedule, after=None, count=3):
     return out
 
 
-def next_meetings_for(schedules, after=None, count=3):
-    """The next meetings over all of a group's schedules: (start, end, schedule), earliest first."""
+class _MeetingFields(NamedTuple):
+    start: datetime
+    end: datetime
+    schedule: object
+
+
+class Meeting(_MeetingFields):
+    """One meeting: unpacks as (start, end, schedule) (schedule None for an extra meeting);
+    .venue is where it is (None: online or by phone), .extra the MeetingException that
+    added it (None for a meeting of a pattern)."""
+
+    def __new__(cls, start, end, schedule, venue=None, extra=None):
+        self = super().__new__(cls, start, end, schedule)
+        self.venue = venue
+        self.extra = extra
+        return self
+
+    @property
+    def is_extra(self):
+        return self.extra is not None
+
+    @property
+    def note(self):
+        return self.extra.note if self.extra is not None else ""
+
+
+# However long a break, the next dates are looked for this far ahead at most.
+HORIZON_DAYS = 800
+
+
+def _skips(exceptions):
+    """(schedule_id or None, first day, last day) for the cancellations and breaks."""
+    return [
+        (ex.schedule_id, ex.day, ex.last_day or ex.day)
+        for ex in exceptions
+        if ex.kind in ("cancelled", "break")
+    ]
+
+
+def is_skipped(schedule, day, skips) -> bool:
+    """Whether the pattern's meeting on `day` is cancelled or falls in a break."""
+    return any(
+        (sid is None or sid == schedule.pk) and first <= day <= last for sid, first, last in skips
+    )
+
+
+def _venue_of(schedule):
+    # Not schedule.venue when the id is empty: that would be a query per pattern.
+    return schedule.venue if getattr(schedule, "venue_id", None) else None
+
+
+def next_meetings_for(schedules, after=None, count=3, exceptions=()):
+    """The next meetings over all of a group's schedules, earliest first, leaving out the
+    cancelled ones and the breaks and adding the extra meetings (`exceptions`: the group's
+    MeetingExceptions). Each a Meeting: unpacks as (start, end, schedule)."""
+    after = after or timezone.now()
+    local_after = after.astimezone(TZ).replace(tzinfo=None)
+    horizon = local_after + timedelta(days=HORIZON_DAYS)
+    skips = _skips(exceptions)
     found = []
     for schedule in schedules:
-        for start in next_meetings(schedule, after, count):
+        taken = 0
+        for start in _rule(schedule).xafter(local_after):
+            if start > horizon or taken >= count:
+                break
+            if is_skipped(schedule, start.date(), skips):
+                continue
             end = datetime.combine(start.date(), schedule.end_time, tzinfo=TZ)
-            found.append((start, end, schedule))
+            found.append(Meeting(start.replace(tzinfo=TZ), end, schedule, _venue_of(schedule)))
+            taken += 1
+    for ex in exceptions:
+        if ex.kind != "extra":
+            continue
+        start = datetime.combine(ex.day, ex.start_time, tzinfo=TZ)
+        if start > after:
+            end = datetime.combine(ex.day, ex.end_time, tzinfo=TZ)
+            venue = ex.venue if ex.venue_id else None
+            found.append(Meeting(start, end, None, venue, ex))
     found.sort(key=lambda item: item[0])
     return found[:count]
+
+
+def occurrences_on(schedule, day):
+    """The pattern's meetings on `day` (naive local datetimes), exceptions not applied."""
+    rule = _rule(schedule)
+    return rule.between(datetime.combine(day, time.min), datetime.combine(day, time.max), inc=True)
+
+
+def occurrences_between(schedule, first_day, last_day):
+    rule = _rule(schedule)
+    return rule.between(
+        datetime.combine(first_day, time.min), datetime.combine(last_day, time.max), inc=True
+    )
 
 
 def _ordinal_word(ordinal):
@@ -131,6 +230,121 @@ def describe(schedule) -> str:
     return f"{pattern}, {times}"
 
 
+# Cancellations and breaks are announced on the group page this many days ahead.
+NOTICE_DAYS = 120
+
+
+def webcal_url(url: str) -> str:
+    """The subscription form of a feed's address (webcal://), which calendar apps open as
+    "subscribe" rather than "import once"."""
+    scheme, sep, rest = url.partition("://")
+    return f"webcal://{rest}" if sep and scheme in ("http", "https") else url
+
+
+def meeting_summary(group, schedules, exceptions=(), now=None, count=3):
+    """What every page shows about a group's meetings, in one place: its patterns in words
+    (with their place when there are several, and their yearly break), the next `count`
+    meetings with their place, and the cancellations and breaks coming up."""
+    from groups.places import distinct_venues, place_label
+
+    now = now or timezone.now()
+    today = timezone.localdate(now)
+    fixed = [] if group.no_fixed_schedule else list(schedules)
+    exceptions = list(exceptions)
+    several = len(distinct_venues(fixed, exceptions)) > 1
+    meetings = (
+        next_meetings_for(fixed, now, count, exceptions) if group.status == "published" else []
+    )
+    for meeting in meetings:
+        meeting.place = place_label(meeting.venue) if several else ""
+    patterns = [
+        {
+            "schedule": s,
+            "text": describe(s),
+            "skip": describe_skip_months(s),
+            "place": place_label(s.venue) if several and s.venue_id else "",
+        }
+        for s in fixed
+    ]
+    by_pk = {s.pk: s for s in fixed}
+    notices = []
+    for ex in exceptions:
+        if ex.kind == "extra" or (ex.last_day or ex.day) < today:
+            continue
+        if ex.day > today + timedelta(days=NOTICE_DAYS):
+            continue
+        text = describe_exception(ex)
+        if several and ex.schedule_id in by_pk and by_pk[ex.schedule_id].venue_id:
+            text += f" ({place_label(by_pk[ex.schedule_id].venue)})"
+        notices.append({"exception": ex, "text": text})
+    return {
+        "meetings": meetings,
+        "patterns": patterns,
+        "several_places": several,
+        "notices": notices,
+        "by_arrangement": group.no_fixed_schedule,
+    }
+
+
+def pattern_lines(group, schedules) -> list[str]:
+    """The patterns in words for compact lists (referrers, the theme overview): with their
+    town when the group meets in several, and their yearly break; "wisselend, in overleg"
+    for a group without fixed days."""
+    from groups.places import distinct_venues, place_label
+
+    if group.no_fixed_schedule:
+        return [_("Wisselend, in overleg")]
+    several = len(distinct_venues(schedules)) > 1
+    lines = []
+    for s in schedules:
+        line = describe(s)
+        if several and getattr(s, "venue_id", None):
+            line += f" ({place_label(s.venue, short=True)})"
+        skip = describe_skip_months(s)
+        if skip:
+            line += f". {skip}"
+        lines.append(line)
+    return lines
+
+
+def format_day(day) -> str:
+    """ "dinsdag 12 mei 2026" in the active language."""
+    from django.utils.formats import date_format
+
+    return date_format(day, "l j F Y")
+
+
+def describe_exception(exception) -> str:
+    """An exception in plain words: "Vervalt: dinsdag 12 mei 2026"."""
+    if exception.kind == "break":
+        return _("Pauze van %(first)s tot en met %(last)s") % {
+            "first": format_day(exception.day),
+            "last": format_day(exception.last_day or exception.day),
+        }
+    if exception.kind == "extra":
+        return _("Extra bijeenkomst: %(day)s, %(start)s–%(end)s uur") % {
+            "day": format_day(exception.day),
+            "start": format_time(exception.start_time),
+            "end": format_time(exception.end_time),
+        }
+    return _("Vervalt: %(day)s") % {"day": format_day(exception.day)}
+
+
+def describe_skip_months(schedule) -> str:
+    """ "Niet in juli en augustus", or "" when the pattern meets all year."""
+    from django.utils.text import get_text_list
+
+    from groups.models import MONTH_CHOICES
+
+    names = dict(MONTH_CHOICES)
+    months = sorted(getattr(schedule, "skip_months", None) or ())
+    if not months:
+        return ""
+    return _("Niet in %(months)s") % {
+        "months": get_text_list([str(names[m]) for m in months], _("en"))
+    }
+
+
 def ical_escape(text: str) -> str:
     return (
         text.replace("\\", "\\\\")
@@ -176,8 +390,116 @@ END:STANDARD
 END:VTIMEZONE"""
 
 
-def group_calendar(group, schedules, url: str, stamp=None) -> str:
-    """An iCalendar file with one recurring VEVENT per schedule, in Europe/Amsterdam time."""
+def excluded_starts(schedule, exceptions, since=None):
+    """The pattern's meetings (aware starts) that are cancelled or fall in a break, from
+    `since` (default today) on: the EXDATEs of its series."""
+    since_day = timezone.localdate(since) if since else timezone.localdate()
+    found = set()
+    for ex in exceptions:
+        if ex.kind not in ("cancelled", "break") or ex.schedule_id not in (None, schedule.pk):
+            continue
+        first, last = max(ex.day, since_day), ex.last_day or ex.day
+        if last >= first:
+            found.update(occurrences_between(schedule, first, last))
+    return [start.replace(tzinfo=TZ) for start in sorted(found)]
+
+
+def _series_start(schedule, skipped, today):
+    """The first meeting of the pattern on or after today that takes place: the feed's
+    DTSTART, so a calendar does not import years of past meetings."""
+    skipped = {start.replace(tzinfo=None) for start in skipped}
+    begin = datetime.combine(max(today, schedule.first_date), time.min)
+    horizon = begin + timedelta(days=HORIZON_DAYS)
+    for start in _rule(schedule).xafter(begin, inc=True):
+        if start > horizon:
+            return None
+        if start not in skipped:
+            return start
+    return None
+
+
+def _local(value):
+    return value.strftime("%Y%m%dT%H%M%S")
+
+
+def _event_lines(group, url, uid, sequence, stamp, start, end, location, description):
+    return [
+        "BEGIN:VEVENT",
+        f"UID:{uid}",
+        f"DTSTAMP:{stamp}",
+        f"SEQUENCE:{sequence}",
+        f"DTSTART;TZID=Europe/Amsterdam:{_local(start)}",
+        f"DTEND;TZID=Europe/Amsterdam:{_local(end)}",
+        f"SUMMARY:{ical_escape(group.name)}",
+        f"DESCRIPTION:{ical_escape(description)}",
+        f"LOCATION:{ical_escape(location)}",
+        f"URL:{url}",
+    ]
+
+
+def group_events(group, schedules, exceptions, url, stamp, today=None) -> list[str]:
+    """The VEVENTs of one group: a recurring one per pattern, starting at its next meeting,
+    with its cancellations and breaks as EXDATEs; one per extra meeting. UIDs are stable
+    (the group's external id and the pattern's or exception's id) and SEQUENCE is the
+    group's version, which every change raises: a subscribed calendar takes over changes
+    and cancellations."""
+    from groups.places import place_address, remote_label
+
+    today = today or timezone.localdate()
+    lines = []
+    fixed = [] if group.no_fixed_schedule else schedules
+    for schedule in fixed:
+        skipped = excluded_starts(schedule, exceptions, since=None)
+        skipped = [s for s in skipped if s.date() >= today]
+        first = _series_start(schedule, skipped, today)
+        if first is None:
+            continue
+        venue = _venue_of(schedule)
+        location = place_address(venue) if venue else remote_label(group)
+        description = " ".join(
+            filter(None, [group.summary, describe_skip_months(schedule), schedule.note])
+        )
+        lines += _event_lines(
+            group,
+            url,
+            f"{group.external_id}-{schedule.pk}@zelfhulpkaart.nl",
+            group.version,
+            stamp,
+            first,
+            datetime.combine(first.date(), schedule.end_time),
+            location,
+            description,
+        )
+        lines.append(f"RRULE:{rrule_string(schedule)}")
+        lines += [
+            f"EXDATE;TZID=Europe/Amsterdam:{_local(start)}"
+            for start in skipped
+            if start.replace(tzinfo=None) > first
+        ]
+        lines.append("END:VEVENT")
+    for ex in exceptions:
+        if ex.kind != "extra" or ex.day < today:
+            continue
+        venue = ex.venue if ex.venue_id else None
+        location = place_address(venue) if venue else remote_label(group)
+        lines += _event_lines(
+            group,
+            url,
+            f"{group.external_id}-extra-{ex.pk}@zelfhulpkaart.nl",
+            group.version,
+            stamp,
+            datetime.combine(ex.day, ex.start_time),
+            datetime.combine(ex.day, ex.end_time),
+            location,
+            " ".join(filter(None, [_("Extra bijeenkomst."), ex.note, group.summary])),
+        )
+        lines.append("END:VEVENT")
+    return lines
+
+
+def calendar_feed(entries, name: str, stamp=None, today=None) -> str:
+    """An iCalendar feed (RFC 5545) of (group, schedules, exceptions, url) entries, in
+    Europe/Amsterdam time, with the refresh hints calendar apps read when subscribed."""
     stamp = (stamp or timezone.now()).astimezone(ZoneInfo("UTC")).strftime("%Y%m%dT%H%M%SZ")
     lines = [
         "BEGIN:VCALENDAR",
@@ -185,44 +507,22 @@ def group_calendar(group, schedules, url: str, stamp=None) -> str:
         "PRODID:-//Zelfhulpkaart//NL",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
+        f"NAME:{ical_escape(name)}",
+        f"X-WR-CALNAME:{ical_escape(name)}",
+        "X-WR-TIMEZONE:Europe/Amsterdam",
+        "REFRESH-INTERVAL;VALUE=DURATION:PT6H",
+        "X-PUBLISHED-TTL:PT6H",
     ]
     lines += VTIMEZONE.splitlines()
-    for schedule in schedules:
-        first = _first_occurrence(schedule)
-        if first is None:
-            continue
-        location = ""
-        if schedule.venue:
-            v = schedule.venue
-            location = f"{v.name}, {v.street_address}, {v.postcode} {v.city}"
-            if getattr(v, "address_after_contact", False):  # groups.privacy
-                location = v.city
-        elif group.format == "phone":
-            location = _("telefonisch")
-        else:
-            location = _("online")
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:{group.external_id}-{schedule.pk}@zelfhulpkaart.nl",
-            f"DTSTAMP:{stamp}",
-            f"DTSTART;TZID=Europe/Amsterdam:{first.strftime('%Y%m%dT%H%M%S')}",
-            f"DTEND;TZID=Europe/Amsterdam:{datetime.combine(first.date(), schedule.end_time).strftime('%Y%m%dT%H%M%S')}",
-            f"RRULE:{rrule_string(schedule)}",
-            f"SUMMARY:{ical_escape(group.name)}",
-            f"DESCRIPTION:{ical_escape(group.summary + (' ' + schedule.note if schedule.note else ''))}",
-            f"LOCATION:{ical_escape(location)}",
-            f"URL:{url}",
-            "END:VEVENT",
-        ]
+    for group, schedules, exceptions, url in entries:
+        lines += group_events(group, schedules, exceptions, url, stamp, today)
     lines.append("END:VCALENDAR")
     return "\r\n".join(_fold(line) for line in lines) + "\r\n"
 
 
-def _first_occurrence(schedule):
-    rule = _rule(schedule)
-    return rule.after(
-        datetime.combine(schedule.first_date - timedelta(days=1), schedule.start_time), inc=True
-    )
+def group_calendar(group, schedules, url: str, stamp=None, exceptions=()) -> str:
+    """The feed of one group."""
+    return calendar_feed([(group, schedules, exceptions, url)], group.name, stamp)
 
 
 def first_date_matching(d: date, weekday_index: int, ordinal=None) -> date:

@@ -14,4 +14,5 @@ urlpatterns = [
     path("themas/", views.theme_list, name="themes"),
     path("nu-hulp/", views.urgent_help, name="urgent"),
     path("themas/<slug:slug>/", views.theme_detail, name="theme"),
+    path("themas/<slug:slug>/agenda.ics", views.theme_calendar_feed, name="theme_calendar"),
 ]

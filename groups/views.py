@@ -1,9 +1,12 @@
 from django.conf import settings
 from django.core.cache import cache
+from django.db import models
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from contactpoints.geo import Point
@@ -11,9 +14,19 @@ from contactpoints.models import ContactPoint
 from groups import privacy
 from groups.forms import DISTANCES, page_number
 from groups.lists import Pages, with_cards
-from groups.models import Group, Theme
+from groups.models import Group, Schedule, Theme
+from groups.places import distinct_venues, schema_place
 from groups.querysets import card_prefetches
-from groups.schedule import RRULE_DAYS, describe, group_calendar, next_meetings_for
+from groups.schedule import (
+    RRULE_DAYS,
+    calendar_feed,
+    excluded_starts,
+    group_calendar,
+    meeting_months,
+    meeting_summary,
+    webcal_url,
+)
+from groups.services import current_exceptions
 from peers import hooks as peer_hooks
 
 ALTERNATIVES_SHOWN = 3
@@ -54,7 +67,7 @@ def _public_group(slug):
     group = get_object_or_404(
         Group.objects.filter(status__in=["published", "paused", "archived"])
         .select_related("contact_point")
-        .prefetch_related(*card_prefetches()),
+        .prefetch_related(*card_prefetches(), current_exceptions(to_attr="current_exceptions")),
         slug=slug,
     )
     return privacy.mask([group])[0]
@@ -76,19 +89,20 @@ def group_detail(request, slug):
             {"group": group, "themes": themes, "alternatives": alternatives},
             status=410,
         )
-    now = timezone.now()
-    meetings = next_meetings_for(schedules, now, 3) if group.status == "published" else []
+    exceptions = group.current_exceptions
+    summary = meeting_summary(group, schedules, exceptions, timezone.now(), 3)
+    venues = distinct_venues(schedules, exceptions)
     return render(
         request,
         "groups/group_detail.html",
         {
             "group": group,
             "themes": themes,
-            "schedules": [(s, describe(s)) for s in schedules],
             "venues": venues,
-            "meetings": meetings,
+            **summary,
+            **calendar_links(reverse("groups:calendar", args=[group.slug])),
             "alternatives": alternatives,
-            "json_ld": _json_ld(group, themes, schedules, venues, meetings)
+            "json_ld": _json_ld(group, themes, schedules, exceptions, venues, summary["meetings"])
             if group.status == "published"
             else None,
             **peer_hooks.for_group(group, themes),
@@ -109,7 +123,19 @@ def _alternatives(group, themes, venues):
     return found
 
 
-def _json_ld(group, themes, schedules, venues, meetings):
+def _meeting_location(group, venue, venues, url):
+    """schema.org location of one meeting: its place (and the video call for a hybrid
+    group), else a VirtualLocation; never empty."""
+    online = {"@type": "VirtualLocation", "url": url}
+    if venue is None and group.meets_in_person and len(venues) == 1:
+        venue = venues[0]
+    if venue is None:
+        return online
+    place = schema_place(venue)
+    return [place, online] if group.is_hybrid else place
+
+
+def _json_ld(group, themes, schedules, exceptions, venues, meetings):
     """schema.org: the group as an EventSeries with its schedule, place and organiser."""
     url = settings.SITE_URL + group.get_absolute_url()
     mode = {
@@ -138,47 +164,29 @@ def _json_ld(group, themes, schedules, venues, meetings):
         },
     }
     if venues:
-        places = [
-            {
-                "@type": "Place",
-                "name": v.name,
-                # A private address (groups.privacy) has the place only.
-                "address": {
-                    "@type": "PostalAddress",
-                    **({"streetAddress": v.street_address} if v.street_address else {}),
-                    **({"postalCode": v.postcode} if v.postcode else {}),
-                    "addressLocality": v.city,
-                    "addressCountry": "NL",
-                },
-                "geo": {
-                    "@type": "GeoCoordinates",
-                    "latitude": v.latitude,
-                    "longitude": v.longitude,
-                },
-            }
-            for v in venues
-        ]
+        places = [schema_place(v) for v in venues]
         data["location"] = places[0] if len(places) == 1 else places
     else:
         data["location"] = {"@type": "VirtualLocation", "url": url}
-    data["eventSchedule"] = [_schema_schedule(s) for s in schedules]
+    if not group.no_fixed_schedule:
+        data["eventSchedule"] = [_schema_schedule(s, exceptions) for s in schedules]
     data["subEvent"] = [
         {
             "@type": "Event",
             "name": group.name,
-            "startDate": start.isoformat(),
-            "endDate": end.isoformat(),
+            "startDate": meeting.start.isoformat(),
+            "endDate": meeting.end.isoformat(),
             "eventAttendanceMode": "https://schema.org/" + mode,
             "eventStatus": "https://schema.org/EventScheduled",
-            "location": data["location"] if not isinstance(data["location"], list) else None,
+            "location": _meeting_location(group, meeting.venue, venues, url),
             "superEvent": {"@id": url + "#series"},
         }
-        for start, end, _schedule in meetings
+        for meeting in meetings
     ]
     return data
 
 
-def _schema_schedule(schedule):
+def _schema_schedule(schedule, exceptions=()):
     weeks_or_months = "M" if schedule.freq == "MONTHLY" else "W"
     day = RRULE_DAYS[schedule.weekday]
     out = {
@@ -192,7 +200,50 @@ def _schema_schedule(schedule):
     }
     if schedule.until:
         out["endDate"] = schedule.until.isoformat()
+    months = meeting_months(schedule)
+    if months:
+        out["byMonth"] = months
+    skipped = excluded_starts(schedule, exceptions)
+    if skipped:
+        out["exceptDate"] = [start.isoformat() for start in skipped]
     return out
+
+
+FEED_MAX_GROUPS = 300
+
+
+def calendar_links(path, intro=""):
+    """Context for includes/calendar_links.html: the feed to download and to subscribe to."""
+    return {
+        "feed_url": path,
+        "webcal_url": webcal_url(settings.SITE_URL + path),
+        "calendar_intro": intro,
+    }
+
+
+def _feed_response(body, filename):
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}.ics"'
+    return response
+
+
+def _feed_entries(groups):
+    """(group, schedules, exceptions, url) of published groups, in three queries."""
+    groups = list(
+        groups.prefetch_related(
+            models.Prefetch("schedules", queryset=Schedule.objects.select_related("venue")),
+            current_exceptions(),
+        )[:FEED_MAX_GROUPS]
+    )
+    return [
+        (
+            g,
+            list(g.schedules.all()),
+            list(g.meeting_exceptions.all()),
+            settings.SITE_URL + g.get_absolute_url(),
+        )
+        for g in groups
+    ]
 
 
 @require_safe
@@ -201,11 +252,34 @@ def group_calendar_feed(request, slug):
     if group.status == Group.Status.ARCHIVED:
         return HttpResponse(status=410)
     # A paused group keeps its feed, empty, so a subscribed calendar drops its meetings.
-    schedules = list(group.schedules.all()) if group.status == "published" else []
-    body = group_calendar(group, schedules, settings.SITE_URL + group.get_absolute_url())
-    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'inline; filename="{group.slug}.ics"'
-    return response
+    published = group.status == "published"
+    body = group_calendar(
+        group,
+        list(group.schedules.all()) if published else [],
+        settings.SITE_URL + group.get_absolute_url(),
+        exceptions=group.current_exceptions if published else [],
+    )
+    return _feed_response(body, group.slug)
+
+
+@require_safe
+def theme_calendar_feed(request, slug):
+    """The meetings of every published group on a theme (or its subthemes)."""
+    theme = get_object_or_404(Theme, slug=slug)
+    groups = Group.objects.published().for_theme(theme).order_by("name", "pk")
+    name = _("Zelfhulpgroepen: %(theme)s") % {"theme": theme.display_name}
+    return _feed_response(calendar_feed(_feed_entries(groups), name), f"thema-{theme.slug}")
+
+
+@require_safe
+def contact_point_calendar_feed(request, slug):
+    """The meetings of every published group a contact point supports."""
+    contact_point = get_object_or_404(ContactPoint, slug=slug)
+    groups = contact_point.groups.published().order_by("name", "pk")
+    name = _("Zelfhulpgroepen: %(name)s") % {"name": contact_point.name}
+    return _feed_response(
+        calendar_feed(_feed_entries(groups), name), f"contactpunt-{contact_point.slug}"
+    )
 
 
 # Themes
@@ -253,6 +327,10 @@ def theme_detail(request, slug):
             "pages": pages,
             "page_message": not page_ok or pages.out_of_range,
             "distances": DISTANCES,
+            **calendar_links(
+                reverse("groups:theme_calendar", args=[theme.slug]),
+                _("Alle bijeenkomsten van de groepen over dit thema in je eigen agenda."),
+            ),
             **peer_hooks.for_theme(theme),
         },
     )

@@ -25,7 +25,14 @@ from contactpoints.models import ContactPoint
 from contactpoints.text import fold_key
 from groups import privacy
 from groups.models import Group, Schedule, Theme, Venue
-from groups.schedule import RRULE_DAYS, describe, format_time
+from groups.schedule import (
+    RRULE_DAYS,
+    describe,
+    describe_exception,
+    describe_skip_months,
+    format_time,
+)
+from groups.services import current_exceptions
 from opendata import ids
 
 HSDS_VERSION = "3.0"
@@ -62,7 +69,9 @@ def groups_for_cards():
 
 
 def groups_in_full():
-    return groups_for_cards().prefetch_related("schedules__venue__municipality")
+    return groups_for_cards().prefetch_related(
+        "schedules__venue__municipality", current_exceptions()
+    )
 
 
 def last_modified():
@@ -312,7 +321,16 @@ def schedule(s: Schedule, group: Group) -> dict:
             "opens_at": format_time(s.start_time).replace(".", ":"),
             "closes_at": format_time(s.end_time).replace(".", ":"),
             "description": describe(s),
-            "notes": "Tijden zijn lokale tijd Europe/Amsterdam." + (f" {s.note}" if s.note else ""),
+            "notes": " ".join(
+                filter(
+                    None,
+                    [
+                        "Tijden zijn lokale tijd Europe/Amsterdam.",
+                        s.note,
+                        *exceptions_in_words(s, group),
+                    ],
+                )
+            ),
             "attending_type": "in_person" if s.venue_id else "online",
         }
         if s.venue_id:
@@ -320,6 +338,19 @@ def schedule(s: Schedule, group: Group) -> dict:
             row["location_id"] = ids.make(ids.LOCATION, venue_key)
             row["service_at_location_id"] = ids.make(ids.SERVICE_AT_LOCATION, group.pk, venue_key)
     return _clean(row)
+
+
+def exceptions_in_words(s: Schedule, group: Group) -> list[str]:
+    """HSDS 3.0's schedule has no BYMONTH or EXDATE: the yearly break and the coming
+    cancellations, breaks and extra meetings go into its notes, in words."""
+    words = [describe_skip_months(s)]
+    today = timezone.localdate()
+    for ex in group.meeting_exceptions.all():
+        if ex.schedule_id not in (None, s.pk) or (ex.last_day or ex.day) < today:
+            continue
+        text = describe_exception(ex)
+        words.append(f"{text}. {ex.note}" if ex.note else text)
+    return [f"{w}." if w and not w.endswith(".") else w for w in words if w]
 
 
 def location(venue: Venue) -> dict:

@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -8,8 +10,9 @@ from django.views.decorators.http import require_safe
 
 from contactpoints.models import ContactPoint
 from groups import privacy
-from groups.models import Group, Theme
-from groups.schedule import describe, next_meetings_for
+from groups.models import Group, MeetingException, Theme
+from groups.places import distinct_venues
+from groups.schedule import meeting_summary, pattern_lines
 from referrals import lookup
 from referrals.codes import normalise, short_url, typeable
 from referrals.counting import count_visit
@@ -42,7 +45,7 @@ def _decorate(groups):
     for group in groups:
         schedules = list(group.schedules.all())
         group.places = sorted({s.venue.city for s in schedules if s.venue_id})
-        group.patterns = [describe(s) for s in schedules]
+        group.patterns = pattern_lines(group, schedules)
         group.code = group.short_link.code
         group.typeable_link = typeable(group.code)
         group.note = _note(group, group.code)
@@ -79,10 +82,16 @@ def referral_card(request, slug):
     )
     privacy.mask([group])
     code = group.short_link.code
-    schedules = list(group.schedules.all())
-    venues = list({s.venue_id: s.venue for s in schedules if s.venue_id}.values())
+    schedules = [] if group.no_fixed_schedule else list(group.schedules.all())
+    exceptions = list(
+        MeetingException.objects.filter(
+            group=group, day__gte=timezone.localdate() - timedelta(days=400)
+        ).select_related("venue")
+    )
+    summary = meeting_summary(group, schedules, exceptions, timezone.now(), 3)
+    venues = distinct_venues(schedules, exceptions)
     text = [group.name, group.summary, group.cost_note, group.contact_point.opening_hours]
-    text += [s.note for s in schedules]
+    text += [s.note for s in schedules] + [n["text"] for n in summary["notices"]]
     text += [f"{v.name} {v.street_address} {v.city}" for v in venues]
     return render(
         request,
@@ -91,7 +100,9 @@ def referral_card(request, slug):
             "group": group,
             "schedules": schedules,
             "venues": venues,
-            "next_meetings": next_meetings_for(schedules, timezone.now(), 3),
+            "next_meetings": summary["meetings"],
+            "patterns": summary["patterns"],
+            "notices": summary["notices"],
             "code": code,
             "short_url": short_url(code),
             "typeable_link": typeable(code),

@@ -1,3 +1,5 @@
+from types import SimpleNamespace
+
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -7,18 +9,21 @@ from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from contactpoints.models import normalise_postcode
 from groups.models import Group, Schedule
-from groups.schedule import describe
+
 from groups.verification.admin import FreshnessColumnsMixin
+from groups.schedule import describe, describe_skip_months
 from staff.filters import YesFilter
 from staff.relayed import RelayedMessageAdmin
 from staff.scoping import ContactPointScopedAdmin
 from submissions import places, services
 from submissions.forms import ListingForm
+from submissions.meeting_forms import VENUE_KEYS, months_field
 from submissions.models import Interest, RelayMessage, Submission
 
 ACTIONS = {"_approve", "_reject", "_ask"}
@@ -60,6 +65,7 @@ class SubmissionAdminForm(forms.ModelForm):
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
+    skip_months = months_field()
 
     class Meta:
         model = Submission
@@ -116,6 +122,7 @@ class SubmissionAdmin(ContactPointScopedAdmin):
         "group_link",
         "differences",
         "schedule_in_words",
+        "more_meetings_in_words",
         "rejection_reason",
         "question",
         "handled_by",
@@ -168,12 +175,15 @@ class SubmissionAdmin(ContactPointScopedAdmin):
             _("Wanneer"),
             {
                 "fields": [
+                    "no_fixed_schedule",
                     "schedule_in_words",
                     "pattern",
                     ("ordinal", "weekday"),
                     ("start_time", "end_time"),
                     "first_date",
+                    "skip_months",
                     "schedule_note",
+                    "more_meetings_in_words",
                 ]
             },
         ),
@@ -244,6 +254,17 @@ class SubmissionAdmin(ContactPointScopedAdmin):
             return "–"
         values = services.schedule_values(obj)
         return describe(Schedule(**values))
+
+    @admin.display(description=_("meer vaste bijeenkomsten"))
+    def more_meetings_in_words(self, obj):
+        lines = []
+        for meeting in obj.more_meetings or []:
+            more = SimpleNamespace(**meeting)
+            text = describe(Schedule(**services.schedule_values(more)))
+            skip = describe_skip_months(more)
+            place = ", ".join(filter(None, [meeting.get(k) for k in VENUE_KEYS]))
+            lines.append(" · ".join(filter(None, [text, skip, place or gettext("zelfde locatie")])))
+        return format_html_join(mark_safe("<br>"), "{}", ((line,) for line in lines)) or "–"
 
     def save_model(self, request, obj, form, change):
         # Lock the row and save only what the form changed: a stale page never turns an

@@ -12,6 +12,7 @@ from contactpoints.models import ContactPoint, normalise_postcode
 from groups.models import Group, Schedule, Theme
 from groups.schedule import first_date_matching
 from submissions import places
+from submissions.meeting_forms import add_meeting_fields
 from submissions.models import Interest, RelayMessage, Submission
 from submissions.protection import ProtectionMixin
 
@@ -87,12 +88,14 @@ PAGE_ORDER = [
     "ground_floor",
     "transport_note",
     "contact_point_choice",
+    "no_fixed_schedule",
     "pattern",
     "ordinal",
     "weekday",
     "start_time",
     "end_time",
     "first_date",
+    "skip_months",
     "schedule_note",
     "cost",
     "cost_note",
@@ -190,7 +193,7 @@ class ListingForm(ProtectionMixin, forms.ModelForm):
             "venue_postcode": _("Bijvoorbeeld: 6411 AB"),
             "ordinal": _("Alleen nodig als de groep één keer per maand samenkomt."),
             "first_date": _("De eerste of de eerstvolgende keer, bijvoorbeeld 13-01-2026."),
-            "schedule_note": _("Bijvoorbeeld: niet in juli en augustus"),
+            "schedule_note": _("Bijvoorbeeld: eerst even bellen als je de eerste keer komt"),
             "start_time": _("Bijvoorbeeld: 19:30"),
             "end_time": _("Bijvoorbeeld: 21:30"),
             "cost_note": _("Bijvoorbeeld: 2 euro voor koffie en thee"),
@@ -262,6 +265,7 @@ class ListingForm(ProtectionMixin, forms.ModelForm):
         for name in ("start_time", "end_time"):
             self.fields[name].input_formats = TIME_FORMATS
         self.fields["first_date"].input_formats = DATE_FORMATS
+        add_meeting_fields(self)
         for name in ("public_phone", "submitter_phone"):
             self.fields[name].validators.append(validate_phone)
         # Radio buttons need no empty "---------" choice.
@@ -272,6 +276,8 @@ class ListingForm(ProtectionMixin, forms.ModelForm):
         self.order_fields(["stops_meeting", "message", *order] if self.is_correction else order)
         if self.is_correction:
             del self.fields["contact_point_choice"]
+            for name in ("skip_months", "no_fixed_schedule"):  # a new group's questions
+                del self.fields[name]
             self.fields["message"].label = _("Wat klopt er niet?")
             self.fields["message"].help_text = _(
                 "Bijvoorbeeld: de groep komt nu op woensdag samen. "
@@ -400,6 +406,12 @@ class ListingForm(ProtectionMixin, forms.ModelForm):
         given = any(cleaned.get(k) not in (None, "") for k in keys)
         if self.is_correction and (cleaned.get("stops_meeting") or not given):
             return
+        if cleaned.get("no_fixed_schedule"):  # "wisselend / in overleg": no pattern
+            for key in (*keys, "ordinal"):
+                cleaned[key] = None if key != "pattern" else ""
+                self.errors.pop(key, None)
+            cleaned["skip_months"] = []
+            return
         messages = {
             "pattern": _("Kies hoe vaak de groep samenkomt."),
             "weekday": _("Kies op welke dag de groep samenkomt."),
@@ -463,6 +475,9 @@ class ListingForm(ProtectionMixin, forms.ModelForm):
             "message",
             _("Je hebt nog niets veranderd. Pas aan wat niet klopt, of schrijf het hier op."),
         )
+
+    def meets_in_person(self):
+        return self.cleaned_data.get("format") in (Group.Format.IN_PERSON, Group.Format.HYBRID)
 
     def has_changed_listing(self):
         ignore = {"started", "homepage", "submitter_name", "submitter_email", "submitter_phone"}

@@ -8,13 +8,14 @@ interest registrations are deleted after 12 months.
 
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from contactpoints.models import ContactPoint, Municipality
-from groups.models import Group, Schedule, Theme
+from groups.models import MONTH_CHOICES, Group, Schedule, Theme
 from outbox.models import OutgoingEmail
 
 
@@ -133,6 +134,20 @@ class Submission(models.Model):
     end_time = models.TimeField(_("eindtijd"), null=True, blank=True)
     first_date = models.DateField(_("datum van een bijeenkomst"), null=True, blank=True)
     schedule_note = models.CharField(_("opmerking over de tijden"), max_length=200, blank=True)
+    skip_months = ArrayField(
+        models.PositiveSmallIntegerField(choices=MONTH_CHOICES),
+        verbose_name=_("elk jaar niet in"),
+        default=list,
+        blank=True,
+        size=11,
+    )
+    no_fixed_schedule = models.BooleanField(_("wisselend / in overleg"), default=False)
+    # More fixed meetings (a new group only): at most MORE_MEETINGS_MAX dicts with the
+    # pattern keys above, skip_months, and a venue (venue_* keys) or none for "the same
+    # place". Checked by submissions.meeting_forms; copied by services on approval.
+    more_meetings = models.JSONField(
+        _("meer vaste bijeenkomsten"), default=list, blank=True, encoder=DjangoJSONEncoder
+    )
 
     # The group's private contact: where relayed messages go. Never shown publicly.
     contact_name = models.CharField(_("naam contactpersoon"), max_length=100, blank=True)

@@ -1,6 +1,7 @@
 """Turning what people send in into listings, messages and interest, one transaction each."""
 
-from datetime import timedelta
+from datetime import date, time, timedelta
+from types import SimpleNamespace
 
 from django.db import transaction
 from django.utils import timezone
@@ -140,6 +141,7 @@ def create_submission(form, kind, group=None, language="nl") -> Submission:
         submission.contact_point = form.contact_point
         submission.form_nonce = form.nonce
         submission.language = language
+        submission.more_meetings = getattr(form, "more_meetings", [])
         if group is not None:
             submission.original = group_listing(group)
         submission.save()
@@ -183,6 +185,9 @@ def _venue_for(submission):
         # The postcode area's centre is close enough for "how far"; staff may refine it.
         venue = Venue(latitude=area.latitude, longitude=area.longitude)
     for key, attr in VENUE_FIELDS.items():
+        # More meetings (Submission.more_meetings) give only the address: an existing
+        # venue keeps its access details, a new one starts without them.
+        if hasattr(submission, key):
         setattr(venue, attr, getattr(submission, key))
     venue.municipality = area.municipality
     venue.save()
@@ -195,8 +200,14 @@ def schedule_values(submission) -> dict:
         Submission.Pattern.BIWEEKLY: (Schedule.Frequency.WEEKLY, 2),
         Submission.Pattern.MONTHLY: (Schedule.Frequency.MONTHLY, 1),
     }[submission.pattern]
-    values = {attr: getattr(submission, key) for key, attr in SCHEDULE_FIELDS.items()}
+    values = {attr: getattr(submission, key, "") for key, attr in SCHEDULE_FIELDS.items()}
     values.update(freq=freq, interval=interval)
+    # more_meetings hold their times and date as text (JSON).
+    for attr, parse in (("start_time", time.fromisoformat), ("end_time", time.fromisoformat)):
+        if isinstance(values.get(attr), str):
+            values[attr] = parse(values[attr])
+    if isinstance(values.get("first_date"), str):
+        values["first_date"] = date.fromisoformat(values["first_date"])
     if freq == Schedule.Frequency.WEEKLY:
         values["ordinal"] = None
     return values
@@ -216,7 +227,7 @@ def _create_group(submission) -> Group:
     contact_email = submission.contact_email or submission.submitter_email
     if not contact_email:
         raise NotAllowed(_("Vul een e-mailadres in voor de contactpersoon van de groep."))
-    if not submission.pattern:
+    if not submission.pattern and not submission.no_fixed_schedule:
         raise NotAllowed(_("Vul in wanneer de groep samenkomt."))
     venue = _venue_for(submission)
     group = Group(
@@ -231,7 +242,25 @@ def _create_group(submission) -> Group:
         setattr(group, key, getattr(submission, key))
     group.save()
     group.themes.set(submission.themes.all())
-    Schedule.objects.create(group=group, venue=venue, **schedule_values(submission))
+    if submission.no_fixed_schedule:
+        group.no_fixed_schedule = True
+        group.save(update_fields=["no_fixed_schedule"])
+        return group
+    Schedule.objects.create(
+        group=group,
+        venue=venue,
+        skip_months=submission.skip_months,
+        **schedule_values(submission),
+    )
+    for meeting in submission.more_meetings:
+        more = SimpleNamespace(**{**meeting, "format": submission.format})
+        more.meets_in_person = submission.meets_in_person and bool(meeting.get("venue_name"))
+        Schedule.objects.create(
+            group=group,
+            venue=_venue_for(more) if more.meets_in_person else venue,
+            skip_months=meeting.get("skip_months") or [],
+            **schedule_values(more),
+        )
     return group
 
 

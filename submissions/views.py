@@ -23,6 +23,7 @@ from submissions.forms import (
     ListingForm,
     RelayForm,
 )
+from submissions.meeting_forms import MORE_PREFIX, VENUE_KEYS, MoreMeetingsFormSet
 from submissions.models import Interest, RelayMessage, Submission
 from submissions.protection import already_sent, sent_once
 from zelfhulp import ratelimit, signed_links
@@ -53,7 +54,9 @@ def _listing(request, kind, group=None):
         if wait := ratelimit.check((ratelimit.SUBMIT_PER_ADDRESS, address)):
             return rate_limited(request, wait)
         form = ListingForm(request.POST, **kwargs)
-        if form.is_valid():
+        more = more_meetings_formset(kind, request.POST)
+        if form.is_valid() and (more is None or more.is_valid()):
+            form.more_meetings = more_meetings_of(form, more)
             if kind == Submission.Kind.NEW:
                 done = redirect("submissions:register_sent", form.contact_point.slug)
             else:
@@ -69,11 +72,36 @@ def _listing(request, kind, group=None):
             return done
     else:
         form = ListingForm(**kwargs)
+        more = more_meetings_formset(kind)
     return render(
         request,
         "submissions/listing_form.html",
-        {"form": form, "group": group, "is_correction": kind == Submission.Kind.CORRECTION},
+        {
+            "form": form,
+            "more_meetings": more,
+            "group": group,
+            "is_correction": kind == Submission.Kind.CORRECTION,
+        },
     )
+
+
+def more_meetings_formset(kind, data=None):
+    """A new group may give more fixed meetings; a correction keeps to its own form."""
+    if kind != Submission.Kind.NEW:
+        return None
+    if data is not None and f"{MORE_PREFIX}-TOTAL_FORMS" not in data:
+        return None  # a page from before this part of the form: nothing more given
+    return MoreMeetingsFormSet(data, prefix=MORE_PREFIX)
+
+
+def more_meetings_of(form, more):
+    if more is None or form.cleaned_data.get("no_fixed_schedule"):
+        return []
+    meetings = more.meetings()
+    if not form.meets_in_person():
+        for meeting in meetings:
+            meeting.update(dict.fromkeys(VENUE_KEYS, ""))
+    return meetings
 
 
 def register_group(request):

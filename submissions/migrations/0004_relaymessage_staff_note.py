@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('submissions', '0002_interest_other_topic'),
+        ('submissions', '0003_interest_invite_and_peer_consent'),
     ]
 
     operations = [

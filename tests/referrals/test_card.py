@@ -109,7 +109,8 @@ def test_the_card_sets_no_cookie_and_takes_few_queries(
     client, grief_group, django_assert_max_num_queries
 ):
     short_link_for(grief_group)
-    # Group with contact point and short link 1, themes 1, schedules with venues 1.
-    with django_assert_max_num_queries(3):
+    # Group with contact point and short link 1, themes 1, schedules with venues 1, the
+    # cancellations, breaks and extra meetings the card names 1.
+    with django_assert_max_num_queries(4):
         response = client.get(f"/groepen/{grief_group.slug}/verwijskaart/")
     assert response.cookies == {}

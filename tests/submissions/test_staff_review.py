@@ -74,8 +74,8 @@ def admin_data(submission, **extra):
             data[name] = [str(t.pk) for t in value.all()]
         elif name == "contact_point":
             data[name] = str(value.pk)
-        elif name == "languages":
-            data[name] = list(value)
+        elif isinstance(value, list):  # languages, skip_months: one value per checkbox
+            data[name] = [str(v) for v in value]
         elif isinstance(value, bool):
             if value:
                 data[name] = "on"
