@@ -13,6 +13,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from contactpoints.permissions import is_coordinator
 from groups import listing
 from groups.history import RESTORED, meetings_of, restore_meetings
+from groups.leaders import admin as leader_admin
 from groups.listing import in_words
 from groups.models import Group, Schedule, Theme, Venue
 from groups.resources import GroupResource
@@ -203,7 +204,14 @@ class GroupAdmin(ContactPointScopedAdmin, ImportExportMixin, SimpleHistoryAdmin)
     search_fields = ["name", "summary", "organisation"]
     list_select_related = ["contact_point"]
     show_full_result_count = False  # one COUNT fewer; the filters say what is shown
-    actions = ["mark_verified", "pause", "archive", "send_verification_request"]
+    actions = [
+        "mark_verified",
+        "pause",
+        "archive",
+        "send_verification_request",
+        leader_admin.send_leader_link,
+        leader_admin.revoke_leader_link,
+    ]
     # Detail
     prepopulated_fields = {"slug": ["name"]}
     filter_horizontal = ["themes"]

@@ -18,7 +18,7 @@ from django.shortcuts import render
 @dataclass(frozen=True)
 class SignedLink:
     salt: str
-    max_age: timedelta
+    max_age: timedelta | None  # None: valid until the row behind it is revoked
 
     def make(self, pk: int) -> str:
         return signing.dumps(pk, salt=self.salt)
@@ -32,6 +32,8 @@ class SignedLink:
 VERIFICATION = SignedLink("groups.verification", timedelta(days=30))
 # "Ik heb gereageerd" in a relayed message (submissions): the group answered the resident.
 RELAY_RESPONDED = SignedLink("submissions.relay-responded", timedelta(days=90))
+# A group leader's own link (groups.leaders): standing, until a newer one revokes it.
+LEADER = SignedLink("groups.leader", None)
 
 
 def opens(

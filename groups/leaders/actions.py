@@ -1,0 +1,117 @@
+"""What a group leader does through the link (groups.leaders.links), one function each.
+
+Each runs in one transaction and leaves its reason in the group's history, so staff see who
+changed what. Confirming counts as the yearly check (groups.verification.freshness). Simple
+text edits are public at once when the contact point allows it
+(ContactPoint.leaders_publish_text); everything else, and every schedule, venue or contact
+change, becomes a correction (submissions) that staff review.
+"""
+
+from django.db import transaction
+from django.utils.translation import gettext
+
+from groups.leaders.links import touch
+from groups.models import Group, VerificationRequest
+from groups.verification import freshness
+
+# Texts a leader may publish at once when the contact point allows it. Who the group is for,
+# when and where it meets and who to contact always go past staff.
+DIRECT_FIELDS = ["summary", "description", "cost_note", "website", "newcomers"]
+
+CONFIRMED = "Bevestigd door de groepsleider via de beheerlink"
+CHANGED = "Aangepast door de groepsleider via de beheerlink"
+PAUSED = "Gepauzeerd door de groepsleider via de beheerlink"
+RESUMED = "Weer actief gezet door de groepsleider via de beheerlink"
+
+
+class Conflict(Exception):
+    """Someone (staff) changed the listing since the leader opened the form."""
+
+    def __init__(self, lines):
+        super().__init__("version conflict")
+        self.lines = lines
+
+
+@transaction.atomic
+def confirm(link, now=None):
+    """The listing is still right: the yearly check is done and open questions close."""
+    group = link.group
+    answered = False
+    for request in VerificationRequest.objects.unanswered().filter(group=group):
+        answered = freshness.answer_confirmed(request, now) or answered
+    if not answered:
+        freshness.mark_verified(Group.objects.get(pk=group.pk), CONFIRMED)
+    touch(link, now)
+
+
+@transaction.atomic
+def change(link, form, seen_version):
+    """Publish what may be published at once and propose the rest to staff.
+
+    Returns (published field names, submission or None). Raises Conflict when the listing
+    changed since the form was opened: nothing is saved then."""
+    from groups.admin import changes_since  # the same words staff get for their own conflicts
+    from submissions.services import create_correction
+
+    group = Group.objects.select_for_update().select_related("contact_point").get(pk=link.group_id)
+    if group.version != seen_version:
+        raise Conflict(changes_since(group.pk, seen_version))
+    names = form.proposed()
+    direct = (
+        [n for n in names if n in DIRECT_FIELDS] if group.contact_point.leaders_publish_text else []
+    )
+    if direct:
+        for name in direct:
+            setattr(group, name, form.cleaned_data[name])
+        group._change_reason = CHANGED
+        group.save()
+    review = [n for n in names if n not in direct]
+    submission = None
+    if review or form.cleaned_data.get("message"):
+        form.cleaned_data["submitter_email"] = group.contact_email
+        submission = create_correction(
+            form,
+            group,
+            language="nl",
+            submitter_name=gettext("De groep zelf (via de beheerlink)"),
+            proposed=review,
+        )
+    touch(link)
+    return direct, submission
+
+
+@transaction.atomic
+def pause(link):
+    group = Group.objects.select_for_update().get(pk=link.group_id)
+    if group.status != Group.Status.PUBLISHED:
+        return False
+    freshness.pause(group, PAUSED)
+    touch(link)
+    return True
+
+
+def can_resume(group) -> bool:
+    """A leader may resume what a leader paused, or what was paused for want of an answer;
+    a pause by staff (or after "de groep stopt") stays with staff."""
+    if group.status != Group.Status.PAUSED:
+        return False
+    if group.auto_paused_on:
+        return True
+    reason = None
+    for status, why in group.history.values_list("status", "history_change_reason")[:100]:
+        if status != Group.Status.PAUSED:
+            break
+        reason = why
+    return reason == PAUSED
+
+
+@transaction.atomic
+def resume(link):
+    group = Group.objects.select_for_update().get(pk=link.group_id)
+    if not can_resume(group):
+        return False
+    group.status = Group.Status.PUBLISHED
+    group._change_reason = RESUMED
+    group.save()
+    touch(link)
+    return True
