@@ -100,16 +100,16 @@ def _context(link, token, **extra):
 
 
 @never_cache
-@require_http_methods(["GET", "HEAD"])
 @_opens_link
+@require_http_methods(["GET", "HEAD"])
 def home(request, link, token):
     done = DoneForm(request.GET).message()
     return render(request, "leaders/home.html", _context(link, token, done=done))
 
 
 @never_cache
-@require_http_methods(["GET", "HEAD", "POST"])
 @_opens_link
+@require_http_methods(["GET", "HEAD", "POST"])
 def confirm(request, link, token):
     if request.method != "POST":  # a button's address opened as a link: show the page
         return redirect("leaders:home", token=token)
@@ -118,8 +118,8 @@ def confirm(request, link, token):
 
 
 @never_cache
-@require_http_methods(["GET", "HEAD", "POST"])
 @_opens_link
+@require_http_methods(["GET", "HEAD", "POST"])
 def changes(request, link, token):
     group = link.group
     kwargs = {"group": group, "initial": listing_initial(group)}
@@ -150,8 +150,8 @@ def changes(request, link, token):
 
 
 @never_cache
-@require_http_methods(["GET", "HEAD", "POST"])
 @_opens_link
+@require_http_methods(["GET", "HEAD", "POST"])
 def pause(request, link, token):
     if request.method != "POST":  # a button's address opened as a link: show the page
         return redirect("leaders:home", token=token)
@@ -160,8 +160,8 @@ def pause(request, link, token):
 
 
 @never_cache
-@require_http_methods(["GET", "HEAD", "POST"])
 @_opens_link
+@require_http_methods(["GET", "HEAD", "POST"])
 def resume(request, link, token):
     if request.method != "POST":  # a button's address opened as a link: show the page
         return redirect("leaders:home", token=token)

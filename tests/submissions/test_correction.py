@@ -117,9 +117,7 @@ def test_what_is_wrong_must_be_said(client, old_group):
 
 
 def test_a_changed_field_that_is_wrong_is_shown_at_the_top_with_a_link(client, old_group):
-    data = correction_data(
-        old_group, message="Nieuwe tijden", start_time="21:00", end_time="20:00"
-    )
+    data = correction_data(old_group, message="Nieuwe tijden", start_time="21:00", end_time="20:00")
     response = client.post(f"/groepen/{old_group.slug}/wijziging/", data)
     html = response.content.decode()
     assert response.status_code == 200
