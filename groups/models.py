@@ -239,6 +239,14 @@ class Group(models.Model):
         _("nieuwe deelnemers"), max_length=20, choices=Newcomers.choices, default=Newcomers.WELCOME
     )
     next_start_date = models.DateField(_("volgende startdatum"), null=True, blank=True)
+    # "Wisselend / in overleg": the group has no fixed meeting pattern (its meetings are
+    # agreed among the members, or only its extra dates are known). Pages say so and show
+    # no invented dates; extra meetings (MeetingException) still show.
+    no_fixed_schedule = models.BooleanField(
+        _("wisselend / in overleg"),
+        default=False,
+        help_text=_("De groep heeft geen vaste dagen: de data worden in overleg afgesproken."),
+    )
     registration = models.CharField(
         _("aanmelden"), max_length=20, choices=Registration.choices, default=Registration.REQUIRED
     )
@@ -413,6 +421,22 @@ class Group(models.Model):
         return self.format == self.Format.PHONE
 
 
+MONTH_CHOICES = [
+    (1, _("januari")),
+    (2, _("februari")),
+    (3, _("maart")),
+    (4, _("april")),
+    (5, _("mei")),
+    (6, _("juni")),
+    (7, _("juli")),
+    (8, _("augustus")),
+    (9, _("september")),
+    (10, _("oktober")),
+    (11, _("november")),
+    (12, _("december")),
+]
+
+
 class Schedule(models.Model):
     """One meeting pattern, modelled on an iCalendar RRULE as HSDS 3.0 does.
 
@@ -473,11 +497,24 @@ class Schedule(models.Model):
     end_time = models.TimeField(_("eindtijd"), default=time(21, 30))
     first_date = models.DateField(_("eerste datum"), default=timezone.localdate)
     until = models.DateField(_("tot en met"), null=True, blank=True)
+    # Months without meetings every year (the summer break: [7, 8]). Structured, not free
+    # text, so the next dates, the pages and the calendar feed (RRULE BYMONTH with the other
+    # months) all leave them out. One-off breaks are MeetingExceptions.
+    skip_months = ArrayField(
+        models.PositiveSmallIntegerField(
+            choices=MONTH_CHOICES, validators=[MinValueValidator(1), MaxValueValidator(12)]
+        ),
+        verbose_name=_("elk jaar niet in"),
+        default=list,
+        blank=True,
+        size=11,
+        help_text=_("Maanden waarin de groep elk jaar niet bijeenkomt, zoals juli en augustus."),
+    )
     note = models.CharField(
         _("opmerking"),
         max_length=200,
         blank=True,
-        help_text=_("Bijvoorbeeld: niet in juli en augustus"),
+        help_text=_("Bijvoorbeeld: eerst even bellen"),
     )
 
     history = HistoricalRecords(verbose_name=_("historie bijeenkomst"))
@@ -502,6 +539,103 @@ class Schedule(models.Model):
         from groups.schedule import describe
 
         return describe(self)
+
+
+class MeetingException(models.Model):
+    """An exception to a group's meeting patterns: one meeting cancelled, a break over a
+    period (both EXDATEs in the calendar feed), or an extra meeting (its own VEVENT).
+
+    Change these through groups.meetings (cancel_meeting, add_extra_meeting,
+    announce_break): it checks the input, and raises the group's version so that pages,
+    the next meeting and calendar subscribers (SEQUENCE) see the change."""
+
+    class Kind(models.TextChoices):
+        CANCELLED = "cancelled", _("vervalt")
+        BREAK = "break", _("pauze")
+        EXTRA = "extra", _("extra bijeenkomst")
+
+    group = models.ForeignKey(
+        Group,
+        verbose_name=_("groep"),
+        on_delete=models.CASCADE,
+        related_name="meeting_exceptions",
+    )
+    schedule = models.ForeignKey(
+        Schedule,
+        verbose_name=_("bijeenkomst"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="exceptions",
+        help_text=_("Leeg: geldt voor alle vaste bijeenkomsten van de groep."),
+    )
+    kind = models.CharField(_("soort"), max_length=10, choices=Kind.choices)
+    day = models.DateField(_("datum"), help_text=_("Bij een pauze: de eerste dag."))
+    last_day = models.DateField(
+        _("laatste dag"), null=True, blank=True, help_text=_("Alleen bij een pauze.")
+    )
+    start_time = models.TimeField(_("begintijd"), null=True, blank=True)
+    end_time = models.TimeField(_("eindtijd"), null=True, blank=True)
+    venue = models.ForeignKey(
+        Venue,
+        verbose_name=_("locatie"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="meeting_exceptions",
+        help_text=_("Alleen bij een extra bijeenkomst; leeg voor online of telefonisch."),
+    )
+    note = models.CharField(_("toelichting"), max_length=200, blank=True)
+    created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
+
+    history = HistoricalRecords(verbose_name=_("historie uitzondering"))
+
+    class Meta:
+        ordering = ["day", "start_time"]
+        verbose_name = _("uitzondering op de bijeenkomsten")
+        verbose_name_plural = _("uitzonderingen op de bijeenkomsten")
+        indexes = [models.Index(fields=["group", "day"], name="meetingexception_group_day")]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(kind="break", last_day__gte=models.F("day"))
+                | (~models.Q(kind="break") & models.Q(last_day__isnull=True)),
+                name="meetingexception_break_has_last_day",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(
+                    kind="extra",
+                    start_time__isnull=False,
+                    end_time__gt=models.F("start_time"),
+                    schedule__isnull=True,
+                )
+                | (
+                    ~models.Q(kind="extra")
+                    & models.Q(start_time__isnull=True, end_time__isnull=True, venue__isnull=True)
+                ),
+                name="meetingexception_extra_has_times",
+            ),
+        ]
+
+    def __str__(self):
+        from groups.schedule import describe_exception
+
+        return describe_exception(self)
+
+    @property
+    def is_cancelled(self):
+        return self.kind == self.Kind.CANCELLED
+
+    @property
+    def is_break(self):
+        return self.kind == self.Kind.BREAK
+
+    @property
+    def is_extra(self):
+        return self.kind == self.Kind.EXTRA
+
+    @property
+    def end_day(self):
+        return self.last_day or self.day
 
 
 @receiver(pre_create_historical_record)

@@ -1,6 +1,7 @@
 """Meeting patterns: iCalendar RRULEs, the next dates, and the pattern in plain words."""
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import MONTHLY, WEEKLY, rrule, weekday
@@ -14,6 +15,14 @@ TZ = ZoneInfo("Europe/Amsterdam")
 RRULE_DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 
 
+def meeting_months(schedule):
+    """The months the pattern meets in, or None for all: the complement of its yearly
+    break months (Schedule.skip_months)."""
+    skip = set(getattr(schedule, "skip_months", None) or ())
+    months = [m for m in range(1, 13) if m not in skip]
+    return months if skip and months else None
+
+
 def rrule_string(schedule) -> str:
     """The RFC 5545 RRULE value, e.g. FREQ=MONTHLY;BYDAY=2TU."""
     parts = [f"FREQ={schedule.freq}"]
@@ -25,6 +34,11 @@ def rrule_string(schedule) -> str:
         if schedule.freq == "MONTHLY" and schedule.ordinal
         else f"BYDAY={day}"
     )
+    months = meeting_months(schedule)
+    if months:
+        # The yearly break as a limit on the months (RFC 5545 3.3.10: BYMONTH limits WEEKLY
+        # and MONTHLY rules), so every calendar app leaves the summer out by itself.
+        parts.append("BYMONTH=" + ",".join(str(m) for m in months))
     if schedule.until:
         # With a TZID-local DTSTART, UNTIL must be in UTC (RFC 5545 3.3.10).
         end = datetime.combine(schedule.until, schedule.end_time, tzinfo=TZ).astimezone(
@@ -48,6 +62,7 @@ def _rule(schedule):
         dtstart=start,
         interval=schedule.interval or 1,
         byweekday=byday,
+        bymonth=meeting_months(schedule),
         until=until,
     )
 
@@ -66,15 +81,99 @@ def next_meetings(schedule, after=None, count=3):
     return out
 
 
-def next_meetings_for(schedules, after=None, count=3):
-    """The next meetings over all of a group's schedules: (start, end, schedule), earliest first."""
+class _MeetingFields(NamedTuple):
+    start: datetime
+    end: datetime
+    schedule: object
+
+
+class Meeting(_MeetingFields):
+    """One meeting: unpacks as (start, end, schedule) (schedule None for an extra meeting);
+    .venue is where it is (None: online or by phone), .extra the MeetingException that
+    added it (None for a meeting of a pattern)."""
+
+    def __new__(cls, start, end, schedule, venue=None, extra=None):
+        self = super().__new__(cls, start, end, schedule)
+        self.venue = venue
+        self.extra = extra
+        return self
+
+    @property
+    def is_extra(self):
+        return self.extra is not None
+
+    @property
+    def note(self):
+        return self.extra.note if self.extra is not None else ""
+
+
+# However long a break, the next dates are looked for this far ahead at most.
+HORIZON_DAYS = 800
+
+
+def _skips(exceptions):
+    """(schedule_id or None, first day, last day) for the cancellations and breaks."""
+    return [
+        (ex.schedule_id, ex.day, ex.last_day or ex.day)
+        for ex in exceptions
+        if ex.kind in ("cancelled", "break")
+    ]
+
+
+def is_skipped(schedule, day, skips) -> bool:
+    """Whether the pattern's meeting on `day` is cancelled or falls in a break."""
+    return any(
+        (sid is None or sid == schedule.pk) and first <= day <= last for sid, first, last in skips
+    )
+
+
+def _venue_of(schedule):
+    # Not schedule.venue when the id is empty: that would be a query per pattern.
+    return schedule.venue if getattr(schedule, "venue_id", None) else None
+
+
+def next_meetings_for(schedules, after=None, count=3, exceptions=()):
+    """The next meetings over all of a group's schedules, earliest first, leaving out the
+    cancelled ones and the breaks and adding the extra meetings (`exceptions`: the group's
+    MeetingExceptions). Each a Meeting: unpacks as (start, end, schedule)."""
+    after = after or timezone.now()
+    local_after = after.astimezone(TZ).replace(tzinfo=None)
+    horizon = local_after + timedelta(days=HORIZON_DAYS)
+    skips = _skips(exceptions)
     found = []
     for schedule in schedules:
-        for start in next_meetings(schedule, after, count):
+        taken = 0
+        for start in _rule(schedule).xafter(local_after):
+            if start > horizon or taken >= count:
+                break
+            if is_skipped(schedule, start.date(), skips):
+                continue
             end = datetime.combine(start.date(), schedule.end_time, tzinfo=TZ)
-            found.append((start, end, schedule))
+            found.append(Meeting(start.replace(tzinfo=TZ), end, schedule, _venue_of(schedule)))
+            taken += 1
+    for ex in exceptions:
+        if ex.kind != "extra":
+            continue
+        start = datetime.combine(ex.day, ex.start_time, tzinfo=TZ)
+        if start > after:
+            end = datetime.combine(ex.day, ex.end_time, tzinfo=TZ)
+            venue = ex.venue if ex.venue_id else None
+            found.append(Meeting(start, end, None, venue, ex))
     found.sort(key=lambda item: item[0])
     return found[:count]
+
+
+def occurrences_on(schedule, day):
+    """The pattern's meetings on `day` (naive local datetimes), exceptions not applied."""
+    rule = _rule(schedule)
+    return rule.between(datetime.combine(day, time.min), datetime.combine(day, time.max), inc=True)
+
+
+def occurrences_between(schedule, first_day, last_day):
+    rule = _rule(schedule)
+    return rule.between(
+        datetime.combine(first_day, time.min), datetime.combine(last_day, time.max), inc=True
+    )
 
 
 def _ordinal_word(ordinal):
@@ -129,6 +228,44 @@ def describe(schedule) -> str:
         "end": format_time(schedule.end_time),
     }
     return f"{pattern}, {times}"
+
+
+def format_day(day) -> str:
+    """ "dinsdag 12 mei 2026" in the active language."""
+    from django.utils.formats import date_format
+
+    return date_format(day, "l j F Y")
+
+
+def describe_exception(exception) -> str:
+    """An exception in plain words: "Vervalt: dinsdag 12 mei 2026"."""
+    if exception.kind == "break":
+        return _("Pauze van %(first)s tot en met %(last)s") % {
+            "first": format_day(exception.day),
+            "last": format_day(exception.last_day or exception.day),
+        }
+    if exception.kind == "extra":
+        return _("Extra bijeenkomst: %(day)s, %(start)s–%(end)s uur") % {
+            "day": format_day(exception.day),
+            "start": format_time(exception.start_time),
+            "end": format_time(exception.end_time),
+        }
+    return _("Vervalt: %(day)s") % {"day": format_day(exception.day)}
+
+
+def describe_skip_months(schedule) -> str:
+    """ "Niet in juli en augustus", or "" when the pattern meets all year."""
+    from django.utils.text import get_text_list
+
+    from groups.models import MONTH_CHOICES
+
+    names = dict(MONTH_CHOICES)
+    months = sorted(getattr(schedule, "skip_months", None) or ())
+    if not months:
+        return ""
+    return _("Niet in %(months)s") % {
+        "months": get_text_list([str(names[m]) for m in months], _("en"))
+    }
 
 
 def ical_escape(text: str) -> str:

@@ -3,7 +3,7 @@
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
-from groups.models import Group, Schedule, Theme, Venue
+from groups.models import Group, MeetingException, Schedule, Theme, Venue
 from groups.search import index, text
 
 
@@ -53,6 +53,7 @@ def theme_saved(sender, instance, raw=False, **kwargs):
         )
 
 
+@receiver([post_save, post_delete], sender=MeetingException)
 @receiver([post_save, post_delete], sender=Schedule)
 def schedule_changed(sender, instance, raw=False, **kwargs):
     if not raw:
