@@ -115,3 +115,52 @@ def resume(link):
     group.save()
     touch(link)
     return True
+
+
+# Meetings: groups.meetings checks and saves; a ValueError carries a Dutch message.
+
+
+def upcoming(group, count=8):
+    """The group's next meetings as the leader can cancel them (cancellations left out)."""
+    from groups.schedule import next_meetings_for
+
+    schedules = list(group.schedules.select_related("venue"))
+    exceptions = list(group.meeting_exceptions.select_related("venue"))
+    return next_meetings_for(schedules, count=count, exceptions=exceptions)
+
+
+def exceptions_ahead(group, today=None):
+    """Cancellations, breaks and extra meetings that are not over yet."""
+    from django.db.models import Q
+    from django.utils import timezone
+
+    today = today or timezone.localdate()
+    return group.meeting_exceptions.filter(
+        Q(day__gte=today) | Q(last_day__gte=today)
+    ).select_related("venue")
+
+
+def cancel(link, day, schedule_id=None):
+    from groups.meetings import cancel_meeting
+
+    schedule = None
+    if schedule_id is not None:
+        schedule = link.group.schedules.filter(pk=schedule_id).first()
+        if schedule is None:
+            raise ValueError(gettext("Deze bijeenkomst hoort niet bij deze groep."))
+    cancel_meeting(link.group, day, schedule=schedule, note="")
+    touch(link)
+
+
+def add_extra(link, day, start_time, end_time, venue=None, note=""):
+    from groups.meetings import add_extra_meeting
+
+    add_extra_meeting(link.group, day, start_time, end_time, venue=venue, note=note)
+    touch(link)
+
+
+def add_break(link, first_day, last_day, note=""):
+    from groups.meetings import announce_break
+
+    announce_break(link.group, first_day, last_day, note=note)
+    touch(link)

@@ -34,3 +34,79 @@ class LeaderChangesForm(CorrectionForm):
                 None, _("U heeft niets veranderd. Pas iets aan, of schrijf wat er anders is.")
             )
         return cleaned
+
+
+DATE_FORMATS = ["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y"]
+TIME_FORMATS = ["%H:%M", "%H.%M"]
+
+
+class _MeetingForm(forms.Form):
+    """Dates and times as people type them; groups.meetings checks the rest (past dates,
+    clashes, how far ahead) and its messages are shown as the form's own."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if isinstance(field, forms.DateField):
+                field.input_formats = DATE_FORMATS
+                field.error_messages["invalid"] = _("Vul een datum in zoals 13-01-2027.")
+                field.widget = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+            if isinstance(field, forms.TimeField):
+                field.input_formats = TIME_FORMATS
+                field.error_messages["invalid"] = _("Vul een tijd in zoals 19:30.")
+                field.widget = forms.TimeInput(
+                    attrs={"type": "time", "class": "input-short"}, format="%H:%M"
+                )
+
+
+class CancelForm(forms.Form):
+    """The "laat vervallen" button beside one meeting."""
+
+    day = forms.DateField(input_formats=["%Y-%m-%d"])
+    schedule = forms.IntegerField(required=False, min_value=1)
+
+
+class ExtraMeetingForm(_MeetingForm):
+    prefix = "extra"
+
+    day = forms.DateField(label=_("datum"), error_messages={"required": _("Vul de datum in.")})
+    start_time = forms.TimeField(
+        label=_("begintijd"), error_messages={"required": _("Vul de begintijd in.")}
+    )
+    end_time = forms.TimeField(
+        label=_("eindtijd"), error_messages={"required": _("Vul de eindtijd in.")}
+    )
+    venue = forms.ModelChoiceField(
+        label=_("waar"), queryset=None, required=False, empty_label=_("Kies een locatie")
+    )
+    note = forms.CharField(
+        label=_("toelichting (niet verplicht)"),
+        help_text=_("Bijvoorbeeld: extra avond over de feestdagen."),
+        max_length=200,
+        required=False,
+    )
+
+    def __init__(self, *args, venues, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["venue"].queryset = venues
+        if venues.count() < 2:
+            del self.fields["venue"]  # one place (or none): the extra meeting is there
+
+
+class BreakForm(_MeetingForm):
+    prefix = "pauze"
+
+    first_day = forms.DateField(
+        label=_("eerste dag zonder bijeenkomst"),
+        error_messages={"required": _("Vul de eerste dag in.")},
+    )
+    last_day = forms.DateField(
+        label=_("laatste dag zonder bijeenkomst"),
+        error_messages={"required": _("Vul de laatste dag in.")},
+    )
+    note = forms.CharField(
+        label=_("toelichting (niet verplicht)"),
+        help_text=_("Bijvoorbeeld: zomerstop."),
+        max_length=200,
+        required=False,
+    )

@@ -12,4 +12,8 @@ urlpatterns = [
     path("mijn-groep/<str:token>/wijzigen/", views.changes, name="changes"),
     path("mijn-groep/<str:token>/pauzeren/", views.pause, name="pause"),
     path("mijn-groep/<str:token>/hervatten/", views.resume, name="resume"),
+    path("mijn-groep/<str:token>/bijeenkomsten/", views.meetings, name="meetings"),
+    path("mijn-groep/<str:token>/bijeenkomsten/vervalt/", views.cancel, name="cancel"),
+    path("mijn-groep/<str:token>/bijeenkomsten/extra/", views.extra, name="extra"),
+    path("mijn-groep/<str:token>/bijeenkomsten/pauze/", views.add_break, name="break"),
 ]

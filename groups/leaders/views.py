@@ -12,9 +12,15 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from groups.leaders import actions, links
-from groups.leaders.forms import LeaderChangesForm, RequestLinkForm
-from groups.models import Group, LeaderLink
-from groups.schedule import describe
+from groups.leaders.forms import (
+    BreakForm,
+    CancelForm,
+    ExtraMeetingForm,
+    LeaderChangesForm,
+    RequestLinkForm,
+)
+from groups.models import Group, LeaderLink, Venue
+from groups.schedule import describe, describe_exception
 from submissions.protection import already_sent, sent_once
 from submissions.services import listing_initial
 from submissions.views import rate_limited
@@ -38,6 +44,9 @@ DONE = {
         "De groep is gepauzeerd. Op de kaart staat nu dat de groep even niet samenkomt."
     ),
     "hervat": _("De groep staat weer op de kaart."),
+    "vervalt": _("De bijeenkomst vervalt. Op de kaart en in de agenda staat hij niet meer."),
+    "extra": _("De extra bijeenkomst staat op de kaart en in de agenda."),
+    "pauze": _("De pauze staat op de kaart. In die tijd staan er geen bijeenkomsten in de agenda."),
 }
 
 
@@ -169,7 +178,99 @@ def resume(request, link, token):
     return _done(token, "hervat")
 
 
-def _done(token, what):
-    response = redirect("leaders:home", token=token)
+# Meetings: cancel one, add an extra one, announce a break (groups.meetings)
+
+
+def _venues(group):
+    return Venue.objects.filter(schedules__group=group).distinct().order_by("name")
+
+
+def _meetings_page(request, link, token, status=200, **forms):
+    group = link.group
+    forms.setdefault("extra_form", ExtraMeetingForm(venues=_venues(group)))
+    forms.setdefault("break_form", BreakForm())
+    context = _context(
+        link,
+        token,
+        meetings=actions.upcoming(group),
+        exceptions=[describe_exception(e) for e in actions.exceptions_ahead(group)],
+        several_venues=_venues(group).count() > 1,
+        done=DoneForm(request.GET).message(),
+        **forms,
+    )
+    return render(request, "leaders/meetings.html", context, status=status)
+
+
+@never_cache
+@_opens_link
+@require_http_methods(["GET", "HEAD"])
+def meetings(request, link, token):
+    return _meetings_page(request, link, token)
+
+
+@never_cache
+@_opens_link
+@require_http_methods(["GET", "HEAD", "POST"])
+def cancel(request, link, token):
+    if request.method != "POST":
+        return redirect("leaders:meetings", token=token)
+    form = CancelForm(request.POST)
+    if not form.is_valid():
+        return _meetings_page(request, link, token, status=400, cancel_error=CANCEL_INVALID)
+    try:
+        actions.cancel(link, form.cleaned_data["day"], form.cleaned_data["schedule"])
+    except ValueError as error:
+        return _meetings_page(request, link, token, status=400, cancel_error=str(error))
+    return _done(token, "vervalt", "leaders:meetings")
+
+
+CANCEL_INVALID = _("Deze bijeenkomst kunnen we niet vinden. Kies hem opnieuw in de lijst.")
+
+
+@never_cache
+@_opens_link
+@require_http_methods(["GET", "HEAD", "POST"])
+def extra(request, link, token):
+    if request.method != "POST":
+        return redirect("leaders:meetings", token=token)
+    form = ExtraMeetingForm(request.POST, venues=_venues(link.group))
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            actions.add_extra(
+                link,
+                data["day"],
+                data["start_time"],
+                data["end_time"],
+                venue=data.get("venue"),
+                note=data["note"],
+            )
+        except ValueError as error:
+            form.add_error(None, str(error))
+        else:
+            return _done(token, "extra", "leaders:meetings")
+    return _meetings_page(request, link, token, status=400, extra_form=form)
+
+
+@never_cache
+@_opens_link
+@require_http_methods(["GET", "HEAD", "POST"])
+def add_break(request, link, token):
+    if request.method != "POST":
+        return redirect("leaders:meetings", token=token)
+    form = BreakForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            actions.add_break(link, data["first_day"], data["last_day"], note=data["note"])
+        except ValueError as error:
+            form.add_error(None, str(error))
+        else:
+            return _done(token, "pauze", "leaders:meetings")
+    return _meetings_page(request, link, token, status=400, break_form=form)
+
+
+def _done(token, what, page="leaders:home"):
+    response = redirect(page, token=token)
     response["Location"] += f"?klaar={what}"
     return response
