@@ -223,6 +223,7 @@ class GroupAdmin(ContactPointScopedAdmin, ImportExportMixin, SimpleHistoryAdmin)
         "version",
         "created_at",
         "updated_at",
+        "leader_link",
     ]
     fieldsets = [
         (
@@ -247,7 +248,10 @@ class GroupAdmin(ContactPointScopedAdmin, ImportExportMixin, SimpleHistoryAdmin)
             {"fields": listing.TAKING_PART},
         ),
         (_("Openbaar contact"), {"fields": listing.PUBLIC_CONTACT}),
-        (_("Contactpersoon (niet openbaar)"), {"fields": listing.CONTACT_PERSON}),
+        (
+            _("Contactpersoon (niet openbaar)"),
+            {"fields": [*listing.CONTACT_PERSON, "leader_link"]},
+        ),
         (
             _("Beheer"),
             {
@@ -264,6 +268,10 @@ class GroupAdmin(ContactPointScopedAdmin, ImportExportMixin, SimpleHistoryAdmin)
             },
         ),
     ]
+
+    @admin.display(description=_("beheerlink van de groep"))
+    def leader_link(self, obj):
+        return leader_admin.link_status(obj)
 
     def get_list_display(self, request):
         display = super().get_list_display(request)

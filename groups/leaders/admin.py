@@ -3,6 +3,8 @@
 
 from django.contrib import admin, messages
 from django.db import transaction
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -33,3 +35,27 @@ def revoke_leader_link(modeladmin, request, queryset):
         gettext("Beheerlink ingetrokken van %(n)s groep(en).") % {"n": n},
         messages.SUCCESS,
     )
+
+
+def link_status(group) -> str:
+    """The group's leader link in one line, for the group's page in the workspace."""
+    if group is None or group.pk is None:
+        return "—"
+    link = group.leader_links.first()
+    if link is None:
+        return gettext("Nooit aangevraagd.")
+    words = gettext("Verstuurd op %(date)s naar %(to)s") % {
+        "date": date_format(timezone.localtime(link.created_at), "j F Y H:i"),
+        "to": link.sent_to,
+    }
+    if link.requested_by_id:
+        words += gettext(" door %(name)s") % {"name": link.requested_by}
+    if link.revoked_at:
+        words += "; " + gettext("ingetrokken op %(date)s") % {
+            "date": date_format(timezone.localtime(link.revoked_at), "j F Y H:i")
+        }
+    elif link.last_used_at:
+        words += "; " + gettext("laatst gebruikt op %(date)s") % {
+            "date": date_format(timezone.localtime(link.last_used_at), "j F Y H:i")
+        }
+    return words + "."

@@ -327,3 +327,12 @@ def test_the_link_of_an_archived_group_stops_working(client, group):
     group.status = Group.Status.ARCHIVED
     group.save()
     assert client.get(url).status_code == 404
+
+
+def test_staff_see_when_the_link_was_sent_and_used(client, group, anja, otp_client):
+    url = the_link(client, group)
+    client.post(url + "klopt/")
+    staff = otp_client(anja)
+    page = staff.get(reverse("admin:groups_group_change", args=[group.pk])).content.decode()
+    assert "beheerlink van de groep" in page.lower()
+    assert "laatst gebruikt op" in page
