@@ -69,18 +69,18 @@ class CancelForm(forms.Form):
 class ExtraMeetingForm(_MeetingForm):
     prefix = "extra"
 
-    day = forms.DateField(label=_("datum"), error_messages={"required": _("Vul de datum in.")})
+    day = forms.DateField(label=_("Datum"), error_messages={"required": _("Vul de datum in.")})
     start_time = forms.TimeField(
-        label=_("begintijd"), error_messages={"required": _("Vul de begintijd in.")}
+        label=_("Begintijd"), error_messages={"required": _("Vul de begintijd in.")}
     )
     end_time = forms.TimeField(
-        label=_("eindtijd"), error_messages={"required": _("Vul de eindtijd in.")}
+        label=_("Eindtijd"), error_messages={"required": _("Vul de eindtijd in.")}
     )
     venue = forms.ModelChoiceField(
-        label=_("waar"), queryset=None, required=False, empty_label=_("Kies een locatie")
+        label=_("Waar"), queryset=None, required=False, empty_label=_("Kies een locatie")
     )
     note = forms.CharField(
-        label=_("toelichting (niet verplicht)"),
+        label=_("Toelichting (niet verplicht)"),
         help_text=_("Bijvoorbeeld: extra avond over de feestdagen."),
         max_length=200,
         required=False,
@@ -97,15 +97,15 @@ class BreakForm(_MeetingForm):
     prefix = "pauze"
 
     first_day = forms.DateField(
-        label=_("eerste dag zonder bijeenkomst"),
+        label=_("Eerste dag zonder bijeenkomst"),
         error_messages={"required": _("Vul de eerste dag in.")},
     )
     last_day = forms.DateField(
-        label=_("laatste dag zonder bijeenkomst"),
+        label=_("Laatste dag zonder bijeenkomst"),
         error_messages={"required": _("Vul de laatste dag in.")},
     )
     note = forms.CharField(
-        label=_("toelichting (niet verplicht)"),
+        label=_("Toelichting (niet verplicht)"),
         help_text=_("Bijvoorbeeld: zomerstop."),
         max_length=200,
         required=False,
