@@ -54,9 +54,11 @@ def change(link, form, seen_version):
     from submissions.services import create_correction
 
     group = Group.objects.select_for_update().select_related("contact_point").get(pk=link.group_id)
-    if group.version != seen_version:
-        raise Conflict(changes_since(group.pk, seen_version))
     names = form.proposed()
+    if group.version != seen_version:
+        if _sent_twice(group, form, names):
+            return names, None
+        raise Conflict(changes_since(group.pk, seen_version))
     direct = (
         [n for n in names if n in DIRECT_FIELDS] if group.contact_point.leaders_publish_text else []
     )
@@ -78,6 +80,16 @@ def change(link, form, seen_version):
         )
     touch(link)
     return direct, submission
+
+
+def _sent_twice(group, form, names):
+    """The same text edits sent again (a double click): already public, nothing to refuse."""
+    return (
+        bool(names)
+        and group.contact_point.leaders_publish_text
+        and not form.cleaned_data.get("message")
+        and all(n in DIRECT_FIELDS and getattr(group, n) == form.cleaned_data[n] for n in names)
+    )
 
 
 @transaction.atomic

@@ -29,7 +29,13 @@ class LeaderChangesForm(CorrectionForm):
 
     def clean(self):
         cleaned = super().clean()
+        self.sent_again = False
         if not self.errors and not self.proposed() and not cleaned.get("message"):
+            if cleaned.get("seen_version") != self.group.version:
+                # Opened before the listing moved on and now equal to it: a second click
+                # on the same edits, which the first click already made.
+                self.sent_again = True
+                return cleaned
             self.add_error(
                 None, _("U heeft niets veranderd. Pas iets aan, of schrijf wat er anders is.")
             )

@@ -21,6 +21,7 @@ from groups.leaders.forms import (
 )
 from groups.models import Group, LeaderLink, Venue
 from groups.schedule import describe, describe_exception
+from submissions.models import Submission
 from submissions.protection import already_sent, sent_once
 from submissions.services import listing_initial
 from submissions.views import rate_limited
@@ -48,6 +49,8 @@ DONE = {
     "extra": _("De extra bijeenkomst staat op de kaart en in de agenda."),
     "pauze": _("De pauze staat op de kaart. In die tijd staan er geen bijeenkomsten in de agenda."),
 }
+
+CANCEL_INVALID = _("Deze bijeenkomst kunnen we niet vinden. Kies hem opnieuw in de lijst.")
 
 
 class DoneForm(forms.Form):
@@ -136,10 +139,16 @@ def changes(request, link, token):
     if request.method == "POST":
         form = LeaderChangesForm(request.POST, **kwargs)
         if form.is_valid():
+            if already_sent(Submission, form):  # the same form twice: it was proposed
+                return _done(token, "voorgesteld")
+            if form.sent_again:
+                return _done(token, "gepubliceerd")
+            published, submission = [], True
             try:
-                published, submission = actions.change(
-                    link, form, form.cleaned_data["seen_version"]
-                )
+                with sent_once(Submission, form):
+                    published, submission = actions.change(
+                        link, form, form.cleaned_data["seen_version"]
+                    )
             except actions.Conflict as error:
                 conflict = error.lines
                 group.refresh_from_db()
@@ -222,9 +231,6 @@ def cancel(request, link, token):
     except ValueError as error:
         return _meetings_page(request, link, token, status=400, cancel_error=str(error))
     return _done(token, "vervalt", "leaders:meetings")
-
-
-CANCEL_INVALID = _("Deze bijeenkomst kunnen we niet vinden. Kies hem opnieuw in de lijst.")
 
 
 @never_cache

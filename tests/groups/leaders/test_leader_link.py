@@ -336,3 +336,24 @@ def test_staff_see_when_the_link_was_sent_and_used(client, group, anja, otp_clie
     page = staff.get(reverse("admin:groups_group_change", args=[group.pk])).content.decode()
     assert "beheerlink van de groep" in page.lower()
     assert "laatst gebruikt op" in page
+
+
+def test_the_same_changes_sent_twice_are_kept_once(client, group, parkstad):
+    url = the_link(client, group)
+    data = changes_data(group, weekday="2")
+    assert client.post(url + "wijzigen/", data).status_code == 302
+    again = client.post(url + "wijzigen/", data)
+    assert again.status_code == 302
+    assert "klaar=voorgesteld" in again["Location"]
+    assert Submission.objects.count() == 1
+
+
+def test_published_text_sent_twice_is_not_a_conflict(client, group, parkstad):
+    parkstad.leaders_publish_text = True
+    parkstad.save()
+    url = the_link(client, group)
+    data = changes_data(group, cost_note="3 euro")
+    assert "klaar=gepubliceerd" in client.post(url + "wijzigen/", data)["Location"]
+    again = client.post(url + "wijzigen/", data)
+    assert again.status_code == 302
+    assert "klaar=gepubliceerd" in again["Location"]
