@@ -86,6 +86,7 @@ class ContactPointAdmin(CoordinatorEditedAdmin):
             },
         ),
         (_("Werkgebied"), {"fields": ["municipalities"]}),
+        (_("Groepsleiders"), {"fields": ["leaders_publish_text"]}),
     ]
 
 

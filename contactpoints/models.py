@@ -195,6 +195,18 @@ class ContactPoint(models.Model):
     municipalities = models.ManyToManyField(
         Municipality, verbose_name=_("gemeenten"), related_name="contact_points", blank=True
     )
+    # Group leaders edit their own listing through their standing link (groups.leaders).
+    # Off: every change waits for staff. On: simple text edits (summary, description, cost
+    # note, website, newcomers) are public at once; schedule, venue and contact still wait.
+    leaders_publish_text = models.BooleanField(
+        _("groepsleiders passen teksten direct aan"),
+        default=False,
+        help_text=_(
+            "Aan: korte omschrijving, beschrijving, kosten, website en nieuwe deelnemers die "
+            "een groepsleider via de beheerlink verandert, staan direct op de kaart. "
+            "Tijden, locatie en contactgegevens beoordeelt het contactpunt altijd eerst."
+        ),
+    )
 
     objects = ContactPointQuerySet.as_manager()
 

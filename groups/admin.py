@@ -15,6 +15,7 @@ from contactpoints.permissions import is_coordinator
 from groups import listing
 from groups.admin_exchange import StaffImportExportMixin
 from groups.history import RESTORED, meetings_of, restore_meetings
+from groups.leaders import admin as leader_admin
 from groups.listing import in_words
 from groups.models import MONTH_CHOICES, Group, MeetingException, Schedule, Theme, Venue
 from groups.resources import GroupResource, VenueResource
@@ -258,7 +259,14 @@ class GroupAdmin(
     search_fields = ["name", "summary", "organisation"]
     list_select_related = ["contact_point"]
     show_full_result_count = False  # one COUNT fewer; the filters say what is shown
-    actions = ["mark_verified", "pause", "archive", "send_verification_request"]
+    actions = [
+        "mark_verified",
+        "pause",
+        "archive",
+        "send_verification_request",
+        leader_admin.send_leader_link,
+        leader_admin.revoke_leader_link,
+    ]
     # Detail
     prepopulated_fields = {"slug": ["name"]}
     filter_horizontal = ["themes"]
@@ -270,6 +278,7 @@ class GroupAdmin(
         "version",
         "created_at",
         "updated_at",
+        "leader_link",
     ]
     fieldsets = [
         (
@@ -294,7 +303,10 @@ class GroupAdmin(
             {"fields": [*listing.TAKING_PART, "address_after_contact"]},
         ),
         (_("Openbaar contact"), {"fields": listing.PUBLIC_CONTACT}),
-        (_("Contactpersoon (niet openbaar)"), {"fields": listing.CONTACT_PERSON}),
+        (
+            _("Contactpersoon (niet openbaar)"),
+            {"fields": [*listing.CONTACT_PERSON, "leader_link"]},
+        ),
         (_("Bijeenkomsten"), {"fields": ["no_fixed_schedule"]}),
         (
             _("Beheer"),
@@ -312,6 +324,10 @@ class GroupAdmin(
             },
         ),
     ]
+
+    @admin.display(description=_("beheerlink van de groep"))
+    def leader_link(self, obj):
+        return leader_admin.link_status(obj)
 
     def get_list_display(self, request):
         display = super().get_list_display(request)

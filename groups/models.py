@@ -796,3 +796,53 @@ class VerificationRequest(models.Model):
     @property
     def is_stopping(self):
         return self.answer == self.Answer.STOPPED
+
+
+class LeaderLinkQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(revoked_at__isnull=True)
+
+
+class LeaderLink(models.Model):
+    """A group leader's own standing link (groups.leaders), mailed to the group's private
+    address. It stays valid until it is revoked: a new request or a staff member sends a
+    new one and the old one stops working. No account, no expiry date."""
+
+    group = models.ForeignKey(
+        Group, verbose_name=_("groep"), on_delete=models.CASCADE, related_name="leader_links"
+    )
+    sent_to = models.EmailField(_("verstuurd naar"))
+    created_at = models.DateTimeField(_("verstuurd op"), default=timezone.now)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("verstuurd door"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Leeg: aangevraagd op de pagina van de groep."),
+    )
+    revoked_at = models.DateTimeField(_("ingetrokken op"), null=True, blank=True)
+    last_used_at = models.DateTimeField(_("laatst gebruikt op"), null=True, blank=True)
+    form_nonce = models.CharField(max_length=40, unique=True, null=True, editable=False)  # noqa: DJ001 (NULL: links sent by staff)
+
+    objects = LeaderLinkQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("beheerlink")
+        verbose_name_plural = _("beheerlinks")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["group"],
+                condition=models.Q(revoked_at__isnull=True),
+                name="one_active_leader_link_per_group",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.group} ({timezone.localdate(self.created_at):%d-%m-%Y})"
+
+    @property
+    def is_active(self):
+        return self.revoked_at is None

@@ -437,7 +437,10 @@ class ListingForm(ProtectionMixin, forms.ModelForm):
             return
         today = timezone.localdate()
         if not today - timedelta(days=5 * 366) <= first <= today + timedelta(days=366):
-            self.add_error("first_date", _("Kies een datum binnen een jaar vanaf vandaag."))
+            self.add_error(
+                "first_date",
+                _("Kies een datum van de afgelopen vijf jaar of het komende jaar."),
+            )
             return
         day_names = dict(Schedule.Weekday.choices)
         if first.weekday() != weekday:
@@ -683,3 +686,205 @@ class InterestPrefillForm(forms.Form):
 
 class AnswerForm(forms.Form):
     """The 'Ik heb gereageerd' button: nothing to fill in, the POST itself is the answer."""
+
+
+# The correction form: short. "Wat klopt er niet?" in the reporter's own words, then the
+# listing's fields pre-filled and optional. Only a field the reporter changed is proposed and
+# checked; a pre-filled value is never refused (a group that started in 2017 keeps its first
+# date, a phone number written the old way stays as it is).
+CORRECTION_GROUP_FIELDS = ["name", "summary", "description"]
+CORRECTION_WHERE_FIELDS = [
+    "format",
+    "venue_name",
+    "venue_street",
+    "venue_postcode",
+    "venue_city",
+    "wheelchair_accessible",
+    "hearing_loop",
+    "ground_floor",
+    "transport_note",
+]
+CORRECTION_WHEN_FIELDS = [
+    "pattern",
+    "ordinal",
+    "weekday",
+    "start_time",
+    "end_time",
+    "schedule_note",
+]
+CORRECTION_TAKING_PART_FIELDS = ["cost", "cost_note", "newcomers", "registration"]
+CORRECTION_CONTACT_FIELDS = ["website", "public_phone", "contact_name", "contact_email"]
+# The fields that can be proposed, in the order of the page.
+PROPOSABLE_FIELDS = [
+    *CORRECTION_GROUP_FIELDS,
+    *CORRECTION_WHERE_FIELDS,
+    *CORRECTION_WHEN_FIELDS,
+    *CORRECTION_TAKING_PART_FIELDS,
+    *CORRECTION_CONTACT_FIELDS,
+]
+VENUE_KEYS = ["venue_name", "venue_street", "venue_postcode", "venue_city"]
+SCHEDULE_KEYS = ["pattern", "ordinal", "weekday", "start_time", "end_time"]
+
+
+class CorrectionForm(ProtectionMixin, forms.ModelForm):
+    """A correction of a published group: what is wrong, plus the fields that changed.
+
+    ``initial`` is the group's listing (submissions.services.listing_initial). A field left
+    as it was is not proposed and not checked; proposed() names the fields that are."""
+
+    class Meta:
+        model = Submission
+        fields = [
+            "message",
+            "stops_meeting",
+            *(name for name in PROPOSABLE_FIELDS if name != "languages"),
+            "submitter_name",
+            "submitter_email",
+        ]
+        labels = {
+            **ListingForm.Meta.labels,
+            "message": _("Wat klopt er niet?"),
+            "submitter_name": _("Je naam (niet verplicht)"),
+            "submitter_email": _("Je e-mailadres (niet verplicht)"),
+        }
+        help_texts = {
+            **ListingForm.Meta.help_texts,
+            "message": _(
+                "Schrijf het in je eigen woorden, bijvoorbeeld: de groep komt nu op woensdag "
+                "samen. Dat is genoeg."
+            ),
+            "contact_name": _("Niet openbaar. Alleen invullen als het verandert."),
+            "contact_email": _(
+                "Niet openbaar. Alleen invullen als berichten naar een ander adres moeten."
+            ),
+            "submitter_email": _("Dan laten we je weten wat we met je melding doen."),
+            "schedule_note": _("Bijvoorbeeld: niet in juli en augustus"),
+        }
+        widgets = {
+            **{k: v for k, v in ListingForm.Meta.widgets.items() if k != "message"},
+            "message": forms.Textarea(attrs={"rows": 4}),
+        }
+
+    website = forms.URLField(
+        label=_("Website (niet verplicht)"), required=False, max_length=200, assume_scheme="https"
+    )
+    # The page's own order: what is wrong first, who sent it last.
+    field_order = ["message", "stops_meeting", *PROPOSABLE_FIELDS]
+
+    def __init__(self, *args, group, **kwargs):
+        self.group = group
+        self.contact_point = group.contact_point
+        super().__init__(*args, **kwargs)
+        self.fields["message"].required = True
+        self.fields["message"].error_messages["required"] = _(
+            "Schrijf in een paar woorden wat er niet klopt."
+        )
+        self.fields["message"].min_length = 3
+        # The form shows one meeting pattern; a group with several (or none) says it in words.
+        self.single_schedule = group.schedules.count() == 1
+        if not self.single_schedule:
+            for name in CORRECTION_WHEN_FIELDS:
+                del self.fields[name]
+        else:
+            self.fields["pattern"].choices = [
+                (Submission.Pattern.WEEKLY, _("Elke week")),
+                (Submission.Pattern.BIWEEKLY, _("Om de week")),
+                (Submission.Pattern.MONTHLY, _("Eén keer per maand")),
+            ]
+            self.fields["ordinal"].choices = [("", _("Kies een week")), *Schedule.Ordinal.choices]
+            self.fields["weekday"].choices = [("", _("Kies een dag")), *Schedule.Weekday.choices]
+            for name in ("start_time", "end_time"):
+                self.fields[name].input_formats = TIME_FORMATS
+        for name in ("format", "cost", "newcomers", "registration"):
+            self.fields[name].choices = [c for c in self.fields[name].choices if c[0]]
+        for name in PROPOSABLE_FIELDS:
+            if name in self.fields:
+                self.fields[name].required = False
+        self.fields["public_phone"].validators.append(validate_phone)
+        guard_email_fields(self)
+        for field in self.fields.values():
+            if isinstance(field, forms.TimeField):
+                field.error_messages["invalid"] = _("Vul een tijd in zoals 19:30.")
+            if isinstance(field, forms.URLField):
+                field.error_messages["invalid"] = _(
+                    "Vul een webadres in zoals https://www.voorbeeld.nl."
+                )
+
+    def _is_proposed(self, name):
+        return name in self.fields and name in self.changed_data
+
+    def proposed(self) -> list[str]:
+        """The listing's fields this form changes, in the order of the page."""
+        names = [n for n in PROPOSABLE_FIELDS if self._is_proposed(n)]
+        if self._schedule_changed():
+            # A changed pattern is proposed whole, starting at its next date.
+            names += [n for n in (*SCHEDULE_KEYS, "first_date") if n not in names]
+        return names
+
+    def _clean_fields(self):
+        super()._clean_fields()
+        for name in PROPOSABLE_FIELDS:
+            if name in self.fields and not self._is_proposed(name):
+                # Left as it was: it is not proposed, so it is never refused either.
+                self._errors.pop(name, None)
+                self.cleaned_data[name] = self.get_initial_for_field(self.fields[name], name)
+
+    def clean_venue_postcode(self):
+        value = self.cleaned_data.get("venue_postcode", "").strip()
+        return normalise_postcode(value) if value else ""
+
+    def clean(self):
+        cleaned = super().clean()
+        in_person = cleaned.get("format") in (Group.Format.IN_PERSON, Group.Format.HYBRID)
+        if in_person and any(self._is_proposed(n) for n in ("format", *VENUE_KEYS)):
+            self._clean_venue()
+        if self._schedule_changed():
+            self._clean_schedule()
+        return cleaned
+
+    def _schedule_changed(self):
+        return self.single_schedule and any(self._is_proposed(n) for n in SCHEDULE_KEYS)
+
+    def _clean_venue(self):
+        cleaned = self.cleaned_data
+        missing = {
+            "venue_name": _("Vul de naam van het gebouw in."),
+            "venue_street": _("Vul de straat en het huisnummer in."),
+            "venue_postcode": _("Vul de postcode in."),
+            "venue_city": _("Vul de plaats in."),
+        }
+        for key, message in missing.items():
+            if not cleaned.get(key) and not self.has_error(key):
+                self.add_error(key, message)
+        if self.has_error("venue_postcode") or self.has_error("venue_city"):
+            return
+        try:
+            places.check_postcode_and_place(cleaned["venue_postcode"], cleaned["venue_city"])
+        except ValidationError as error:
+            self.add_error(None, error)
+
+    def _clean_schedule(self):
+        """A changed meeting pattern must be whole; it starts at its next date from today."""
+        cleaned = self.cleaned_data
+        messages = {
+            "pattern": _("Kies hoe vaak de groep samenkomt."),
+            "weekday": _("Kies op welke dag de groep samenkomt."),
+            "start_time": _("Vul de begintijd in."),
+            "end_time": _("Vul de eindtijd in."),
+        }
+        for key, message in messages.items():
+            if cleaned.get(key) in (None, "") and not self.has_error(key):
+                self.add_error(key, message)
+        pattern, weekday = cleaned.get("pattern"), cleaned.get("weekday")
+        if pattern == Submission.Pattern.MONTHLY:
+            if cleaned.get("ordinal") is None and not self.has_error("ordinal"):
+                self.add_error("ordinal", _("Kies welke week van de maand de groep samenkomt."))
+        else:
+            cleaned["ordinal"] = None
+        start, end = cleaned.get("start_time"), cleaned.get("end_time")
+        if start and end and end <= start:
+            self.add_error("end_time", _("De eindtijd moet later zijn dan de begintijd."))
+        if pattern and weekday is not None and not self.errors:
+            cleaned["first_date"] = first_date_matching(
+                timezone.localdate(), weekday, cleaned.get("ordinal")
+            )

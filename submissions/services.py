@@ -152,6 +152,41 @@ def create_submission(form, kind, group=None, language="nl") -> Submission:
     return submission
 
 
+def create_correction(
+    form, group, language="nl", *, submitter_name=None, proposed=None
+) -> Submission:
+    """Store a correction from a valid CorrectionForm: the listing as it is, with only the
+    fields the reporter changed. Staff then see those and nothing else (changed_keys).
+    ``proposed`` narrows it further (a group leader's text edits that are already public)."""
+    names = form.proposed() if proposed is None else proposed
+    with transaction.atomic():
+        current = listing_initial(group)
+        submission = Submission(
+            kind=Submission.Kind.CORRECTION,
+            group=group,
+            contact_point=group.contact_point,
+            form_nonce=form.nonce,
+            language=language,
+            original=group_listing(group),
+        )
+        for key in LISTING_KEYS:
+            if key != "themes":
+                setattr(submission, key, current[key])
+        for name in names:
+            setattr(submission, name, form.cleaned_data[name])
+        for name in ("message", "stops_meeting", "submitter_name", "submitter_email"):
+            if name in form.cleaned_data:
+                setattr(submission, name, form.cleaned_data[name])
+        if submitter_name is not None:
+            submission.submitter_name = submitter_name
+        submission.save()
+        submission.themes.set(group.themes.all())
+        if submission.submitter_email:
+            emails.submission_received(submission)
+        emails.submission_to_staff(submission)
+    return submission
+
+
 def _lock_open(pk) -> Submission:
     submission = Submission.objects.select_for_update().get(pk=pk)
     if not submission.is_open:

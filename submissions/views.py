@@ -18,6 +18,7 @@ from groups.models import Group
 from submissions import retention, services
 from submissions.forms import (
     AnswerForm,
+    CorrectionForm,
     InterestForm,
     InterestPrefillForm,
     ListingForm,
@@ -114,8 +115,26 @@ def register_sent(request, slug):
 
 
 def correct_group(request, slug):
+    """The short correction form: what is wrong, and only the fields that changed."""
     group = get_object_or_404(Group.objects.public().select_related("contact_point"), slug=slug)
-    return _listing(request, Submission.Kind.CORRECTION, group)
+    kwargs = {"group": group, "initial": services.listing_initial(group)}
+    if request.method == "POST":
+        address = client_address(request)
+        if wait := ratelimit.check((ratelimit.SUBMIT_PER_ADDRESS, address)):
+            return rate_limited(request, wait)
+        form = CorrectionForm(request.POST, **kwargs)
+        if form.is_valid():
+            done = redirect("submissions:correct_sent", group.slug)
+            if form.is_spam() or already_sent(Submission, form):
+                return done
+            if wait := ratelimit.hit_all((ratelimit.SUBMIT_PER_ADDRESS, address)):
+                return rate_limited(request, wait)
+            with sent_once(Submission, form):
+                services.create_correction(form, group, language=_language())
+            return done
+    else:
+        form = CorrectionForm(**kwargs)
+    return render(request, "submissions/correction_form.html", {"form": form, "group": group})
 
 
 def correct_sent(request, slug):

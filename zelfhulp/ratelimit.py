@@ -37,6 +37,10 @@ SUBMIT_PER_ADDRESS = Limit("submit-address", 10, 60 * 60)
 INTEREST_PER_ADDRESS = Limit("interest-address", 10, 60 * 60)
 GROUP_START_PER_ADDRESS = Limit("group-start-address", 5, 60 * 60)
 ROOM_REQUEST_PER_ADDRESS = Limit("room-request-address", 5, 60 * 60)
+# "Ik beheer deze groep": the link goes to the group's own address only, so the limits keep
+# a prankster from filling that inbox (per group) or from walking every group (per address).
+LEADER_LINK_PER_ADDRESS = Limit("leader-link-address", 10, 60 * 60)
+LEADER_LINK_PER_GROUP = Limit("leader-link-group", 3, 24 * 60 * 60)
 
 
 def _key(limit: Limit, ident: str, now: float) -> tuple[str, int]:

@@ -18,7 +18,7 @@ from django.shortcuts import render
 @dataclass(frozen=True)
 class SignedLink:
     salt: str
-    max_age: timedelta
+    max_age: timedelta | None  # None: valid until the row behind it is revoked
 
     def make(self, pk: int) -> str:
         return signing.dumps(pk, salt=self.salt)
@@ -34,6 +34,8 @@ VERIFICATION = SignedLink("groups.verification", timedelta(days=30))
 RELAY_RESPONDED = SignedLink("submissions.relay-responded", timedelta(days=90))
 # "Afmelden" in an activity confirmation (activities): cancel a registration.
 ACTIVITY_CANCEL = SignedLink("activities.cancel", timedelta(days=400))
+# A group leader's own link (groups.leaders): standing, until a newer one revokes it.
+LEADER = SignedLink("groups.leader", None)
 
 
 def opens(

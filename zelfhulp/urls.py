@@ -27,6 +27,7 @@ urlpatterns += i18n_patterns(
     path("", include("groups.urls")),
     path("", include("contactpoints.urls")),
     path("", include("groups.verification.urls")),
+    path("", include("groups.leaders.urls")),
     path("", include("referrals.urls")),
     path("", include("submissions.urls")),
     path("", include("opendata.urls")),

@@ -200,9 +200,15 @@ def test_the_correction_page_is_accessible(page, demo_group):
     page.get_by_role("link", name=re.compile("Klopt er iets niet")).click()
     check_page(page)
     assert demo_group.contact_email not in page.content()
+    # Sent without saying what is wrong: the summary at the top links to the one field.
+    page.click("button[type=submit]")
+    assert page.title().startswith("Fout:")
+    check_page(page)
+    page.locator(".error-summary").get_by_role("link").first.click()
+    page.get_by_label("Wat klopt er niet?").fill("De groep is gestopt.")
     page.get_by_label("De groep komt niet meer samen").check()
     page.click("button[type=submit]")
-    assert page.url.endswith("/wijziging/verstuurd/")
+    assert "/wijziging/verstuurd/" in page.url
     check_page(page)
     assert Submission.objects.get().kind == "correction"
 
