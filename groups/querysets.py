@@ -323,7 +323,7 @@ class GroupQuerySet(models.QuerySet):
             select.append("NULL::float8 AS km")
             if order != "datum":
                 sql = f"SELECT {', '.join(select)} FROM groups_group WHERE {where} LIMIT %s"  # noqa: S608
-            return sql, [*select_params, *params, cap + 1]
+                return sql, [*select_params, *params, cap + 1]
             order_by = "ORDER BY next_meeting_at NULLS LAST, name, id LIMIT %s"
             sql = f"SELECT {', '.join(select)} FROM groups_group WHERE {where}"  # noqa: S608
             if text and _planned_rows(where, params) < WALK_SHARE * _published_rows():

@@ -15,9 +15,8 @@ from django.utils.translation import gettext_lazy as _
 
 from contactpoints.models import normalise_postcode
 from groups.models import Group, Schedule
-
-from groups.verification.admin import FreshnessColumnsMixin
 from groups.schedule import describe, describe_skip_months
+from groups.verification.admin import FreshnessColumnsMixin
 from staff.filters import YesFilter
 from staff.relayed import RelayedMessageAdmin
 from staff.scoping import ContactPointScopedAdmin

@@ -223,7 +223,7 @@ def _venue_for(submission):
         # More meetings (Submission.more_meetings) give only the address: an existing
         # venue keeps its access details, a new one starts without them.
         if hasattr(submission, key):
-        setattr(venue, attr, getattr(submission, key))
+            setattr(venue, attr, getattr(submission, key))
     venue.municipality = area.municipality
     venue.save()
     return venue

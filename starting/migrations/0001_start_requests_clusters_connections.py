@@ -15,7 +15,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('activities', '0002_registration_language_and_form_nonce'),
         ('contactpoints', '0002_place_alias'),
-        ('groups', '0004_private_address'),
+        ('groups', '0007_private_address'),
         ('submissions', '0003_interest_invite_and_peer_consent'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

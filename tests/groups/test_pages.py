@@ -173,7 +173,7 @@ def test_the_calendar_keeps_a_meeting_at_1930_local_time_across_daylight_saving(
         first_date=date(2026, 3, 5),
     )
     with time_machine.travel(datetime(2026, 3, 1, 12, tzinfo=AMSTERDAM), tick=False):
-    response = client.get("/groepen/weekly/agenda.ics")
+        response = client.get("/groepen/weekly/agenda.ics")
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
     body = response.content.decode()
     assert "BEGIN:VTIMEZONE" in body and "TZID:Europe/Amsterdam" in body

@@ -439,6 +439,8 @@ def test_staff_still_have_their_own_lists_and_the_contact_point_in_the_app_list(
     page = app_list_urls(as_user(anja))
     for name in ["groups_group", "groups_venue", "groups_schedule", "contactpoints_contactpoint"]:
         assert f'href="{reverse(f"admin:{name}_changelist")}"' in page
+
+
 # --- Activities (activities app) ------------------------------------------------------------
 # Their own block, next to the others. Registrations come from the public form only.
 

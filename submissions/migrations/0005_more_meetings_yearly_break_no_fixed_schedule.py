@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('submissions', '0002_interest_other_topic'),
+        ('submissions', '0004_relaymessage_staff_note'),
     ]
 
     operations = [

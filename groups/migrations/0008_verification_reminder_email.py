@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('groups', '0003_search_facts'),
+        ('groups', '0007_private_address'),
         ('outbox', '0002_contact_point'),
     ]
 

@@ -21,7 +21,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('contactpoints', '0002_place_alias'),
-        ('groups', '0003_search_facts'),
+        ('groups', '0006_leader_link'),
     ]
 
     operations = [

@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('groups', '0004_meeting_exceptions_break_months_no_fixed_schedule'),
+        ('groups', '0005_next_meeting_place_dutch_constraint_messages'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
