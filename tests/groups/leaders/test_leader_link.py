@@ -167,7 +167,7 @@ def test_confirming_without_an_open_question_also_counts(client, group):
     client.post(url + "klopt/")
     group.refresh_from_db()
     assert group.last_verified > date(2024, 11, 5)
-    assert group.history.first().history_change_reason.startswith("Bevestigd door de groepsleider")
+    assert group.history.latest("history_id").history_change_reason.startswith("Bevestigd door de groepsleider")
 
 
 def test_a_text_edit_waits_for_staff_when_the_contact_point_did_not_allow_it(client, group):
@@ -196,7 +196,7 @@ def test_a_text_edit_is_public_at_once_when_the_contact_point_allows_it(client, 
     group.refresh_from_db()
     assert group.summary == "Praten en wandelen met mensen die leven met parkinson."
     assert group.newcomers == Group.Newcomers.WELCOME
-    assert group.history.first().history_change_reason == (
+    assert group.history.latest("history_id").history_change_reason == (
         "Aangepast door de groepsleider via de beheerlink"
     )
     assert Submission.objects.count() == 0
