@@ -167,7 +167,9 @@ def test_confirming_without_an_open_question_also_counts(client, group):
     client.post(url + "klopt/")
     group.refresh_from_db()
     assert group.last_verified > date(2024, 11, 5)
-    assert group.history.latest("history_id").history_change_reason.startswith("Bevestigd door de groepsleider")
+    assert group.history.latest("history_id").history_change_reason.startswith(
+        "Bevestigd door de groepsleider"
+    )
 
 
 def test_a_text_edit_waits_for_staff_when_the_contact_point_did_not_allow_it(client, group):
