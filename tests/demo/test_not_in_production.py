@@ -55,5 +55,8 @@ def test_production_settings_neither_install_nor_import_the_demo():
 def test_demo_mode_installs_the_demo_and_its_commands():
     installed, commands, imported = production(DEMO_MODE="true")
     assert installed == "installed"
-    assert commands == "['demo_totp', 'load_demo_data', 'load_demo_peers', 'load_demo_staff']"
+    assert (
+        commands
+        == "['demo_totp', 'load_demo_activities', 'load_demo_data', 'load_demo_peers', 'load_demo_staff']"
+    )
     assert imported == "imported"
